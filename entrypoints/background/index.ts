@@ -1,0 +1,94 @@
+/**
+ * The background: wiring only. Listeners are registered synchronously at start (Manifest V3 wakes the service worker
+ * for an event only if its listener was registered in the first turn); decisions live in lib/.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { createParentAuth } from '../../lib/auth';
+import { getClockOffset, setClockOffset, systemClock } from '../../lib/clock';
+import { EventLog } from '../../lib/events';
+import { createRouter, type SenderInfo } from '../../lib/messaging';
+import { HEARTBEAT_PERIOD_MINUTES } from '../../lib/protection/selfCheck';
+import { createHandlers } from './handlers';
+import { beat } from './heartbeat';
+import { createPolicyRuntime } from './policyRuntime';
+
+const HEARTBEAT_ALARM = 'heartbeat';
+const PRUNE_ALARM = 'prune-events';
+
+export default defineBackground(() => {
+  const clock = systemClock;
+  const events = new EventLog(indexedDB, undefined, {
+    clock,
+    onError: (err) => console.warn('[hifazat] event log write failed; will retry', err),
+  });
+  const auth = createParentAuth({ clock });
+  const policy = createPolicyRuntime({ clock, events });
+  const route = createRouter(createHandlers({ clock, auth, events, policy }), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    verifyToken: (token) => auth.verifyToken(token),
+  });
+
+  let startedByBrowser = false;
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+
+  browser.runtime.onStartup.addListener(() => {
+    startedByBrowser = true;
+  });
+  browser.runtime.onInstalled.addListener(() => void policy.refresh());
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'parentSettings' in changes)) void policy.refresh();
+  });
+
+  browser.permissions.onRemoved.addListener(() => {
+    events.log('host_access', 'withheld', {});
+    void policy.refresh();
+  });
+  browser.permissions.onAdded.addListener(() => {
+    events.log('host_access', 'restored', {});
+    void policy.refresh();
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === HEARTBEAT_ALARM) void beat(clock, events, 'unknown').then(() => events.flush());
+    if (alarm.name === PRUNE_ALARM) {
+      void policy.current().then((p) => events.prune(p.policy.retentionDays));
+    }
+  });
+
+  async function start() {
+    if (__HIFAZAT_TEST_HOOKS__) setClockOffset((await testClockOffset.getValue()) ?? 0);
+    await policy.refresh();
+    if (!(await browser.alarms.get(HEARTBEAT_ALARM))) {
+      await browser.alarms.create(HEARTBEAT_ALARM, { periodInMinutes: HEARTBEAT_PERIOD_MINUTES });
+    }
+    if (!(await browser.alarms.get(PRUNE_ALARM))) {
+      await browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 60 * 6, delayInMinutes: 1 });
+    }
+    // onStartup is dispatched after this script's first turn; give it a moment before naming the reason of a gap.
+    setTimeout(() => void beat(clock, events, startedByBrowser ? 'browser_closed' : 'unknown'), 1_000);
+  }
+
+  void start().catch((err: unknown) => console.error('[hifazat] start failed', err));
+
+  if (__HIFAZAT_TEST_HOOKS__) {
+    // Only in the e2e build (`wxt build --mode e2e`): lets tests move time and wait for work to settle.
+    Object.assign(globalThis, {
+      hifazatTest: {
+        async setClockOffset(ms: number) {
+          setClockOffset(ms);
+          await testClockOffset.setValue(ms);
+        },
+        clockOffset: getClockOffset,
+        refresh: () => policy.refresh(),
+        flushEvents: () => events.flush(),
+        heartbeat: () => beat(clock, events, 'unknown'),
+      },
+    });
+  }
+});
+
+const testClockOffset = storage.defineItem<number>('local:testClockOffset', { fallback: 0 });

@@ -1,0 +1,148 @@
+/**
+ * The one message protocol between Hifazat's pages, content scripts and the background, declared once.
+ * Each request names who may send it (`from`), whether it needs the parent's unlock token (`privileged`), and the
+ * zod schema its payload must pass. The background validates sender and shape before any handler runs
+ * (see createRouter); handlers never see an unchecked message.
+ */
+import { z } from 'zod';
+import { POLICY_FIELDS, policyFields, type PolicyField } from './policy/schema';
+
+const token = z.string().regex(/^[0-9a-f]{64}$/, 'unlock token');
+const pin = z.string().max(64);
+
+/** A patch of parent settings: any subset of fields; `clear` hands fields back to the preset or default. */
+export const settingsPatchSchema = z
+  .object({
+    set: z.object(policyFields).partial().strict(),
+    clear: z.array(z.enum(POLICY_FIELDS as [PolicyField, ...PolicyField[]])).max(POLICY_FIELDS.length),
+  })
+  .partial()
+  .strict();
+
+export const protocol = {
+  /** Everything a page needs to draw itself. No token: the teen view shows the same as the parent's. */
+  'state/get': { from: 'page', privileged: false, payload: z.object({ token: token.optional() }).strict() },
+  'summary/get': {
+    from: 'page',
+    privileged: false,
+    payload: z.object({ days: z.union([z.literal(1), z.literal(7), z.literal(30)]) }).strict(),
+  },
+  'pin/set': {
+    from: 'page',
+    privileged: false,
+    payload: z.object({ pin, token: token.optional() }).strict(),
+  },
+  'pin/unlock': { from: 'page', privileged: false, payload: z.object({ pin }).strict() },
+  'pin/lock': { from: 'page', privileged: true, payload: z.object({ token }).strict() },
+  'settings/update': {
+    from: 'page',
+    privileged: true,
+    payload: z.object({ token, patch: settingsPatchSchema }).strict(),
+  },
+} as const;
+
+export type MessageType = keyof typeof protocol;
+export type Payload<T extends MessageType> = z.input<(typeof protocol)[T]['payload']>;
+export type ParsedPayload<T extends MessageType> = z.output<(typeof protocol)[T]['payload']>;
+
+export type ErrorCode =
+  | 'bad_message'
+  | 'unknown_type'
+  | 'bad_sender'
+  | 'unlock_required'
+  | 'rate_limited'
+  | 'wrong_pin'
+  | 'pin_invalid'
+  | 'pin_corrupt'
+  | 'locked'
+  | 'internal';
+
+export interface MessageError {
+  code: ErrorCode;
+  /** A short id-like detail (validator path, pin rule), never user data. */
+  detail?: string;
+  retryAfterMs?: number;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: MessageError };
+
+/** Raised by handlers to answer with a typed error instead of a crash. */
+export class MessageRefused extends Error {
+  constructor(readonly error: MessageError) {
+    super(error.code);
+  }
+}
+
+/** The parts of runtime.MessageSender the router looks at. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface RouterContext {
+  extensionId: string;
+  /** chrome.runtime.getURL('') */
+  extensionOrigin: string;
+  verifyToken(token: string): Promise<boolean>;
+}
+
+export type Handlers<R extends { [K in MessageType]: unknown }> = {
+  [K in MessageType]: (payload: ParsedPayload<K>, sender: SenderInfo) => Promise<R[K]>;
+};
+
+function senderAllowed(from: 'page' | 'content', sender: SenderInfo, ctx: RouterContext): boolean {
+  if (sender.id !== ctx.extensionId) return false;
+  const url = sender.url ?? '';
+  if (from === 'page') return url.startsWith(ctx.extensionOrigin);
+  return /^https?:\/\//.test(url) && sender.tab?.id !== undefined;
+}
+
+/**
+ * Returns the background's onMessage handler. Order of checks: shape of the envelope, known type, sender, payload
+ * schema, unlock token for privileged requests. Every refusal is a typed reply; nothing throws back to the sender.
+ */
+export function createRouter<R extends { [K in MessageType]: unknown }>(
+  handlers: Handlers<R>,
+  ctx: RouterContext,
+): (message: unknown, sender: SenderInfo) => Promise<Reply<unknown>> {
+  return async (message, sender) => {
+    if (
+      typeof message !== 'object' ||
+      message === null ||
+      typeof (message as { type?: unknown }).type !== 'string'
+    ) {
+      return { ok: false, error: { code: 'bad_message' } };
+    }
+    const { type, payload } = message as { type: string; payload?: unknown };
+    if (!Object.hasOwn(protocol, type)) return { ok: false, error: { code: 'unknown_type' } };
+    const spec = protocol[type as MessageType];
+    if (!senderAllowed(spec.from, sender, ctx)) return { ok: false, error: { code: 'bad_sender' } };
+    const parsed = spec.payload.safeParse(payload ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'bad_message', detail: parsed.error.issues[0]?.path.join('.') } };
+    }
+    if (spec.privileged) {
+      const given = (parsed.data as { token?: string }).token;
+      if (!given || !(await ctx.verifyToken(given))) return { ok: false, error: { code: 'unlock_required' } };
+    }
+    try {
+      const handler = handlers[type as MessageType] as (p: unknown, s: SenderInfo) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.data, sender) };
+    } catch (err) {
+      if (err instanceof MessageRefused) return { ok: false, error: err.error };
+      console.error('[hifazat] handler failed', type, err);
+      return { ok: false, error: { code: 'internal' } };
+    }
+  };
+}
+
+/** What each request answers with. */
+export interface Responses {
+  'state/get': import('./appState').AppState;
+  'summary/get': import('./appState').SummaryReply;
+  'pin/set': { set: true };
+  'pin/unlock': { token: string; expiresAt: number };
+  'pin/lock': { locked: true };
+  'settings/update': import('./appState').AppState;
+}
