@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { parseBlockedAddress } from '../lib/enforce/blockPageAddress';
+import { SAFE_ENGINE_NAMES } from '../lib/enforce/engines';
 import { useDashboard } from './dashboardStore';
 import { I18nProvider, useI18n } from './i18n';
 import { languageFor } from './pageLanguage';
@@ -27,16 +28,17 @@ function BlockBody() {
       </p>
     );
   }
-  const category = t(`category.${info.category}.name`);
+  const reasonText =
+    info.reason === 'unsafe_engine'
+      ? t('blocked.reason.unsafe_engine', { engines: SAFE_ENGINE_NAMES.join(', ') })
+      : info.category === 'custom'
+        ? t('blocked.reason.custom')
+        : t('blocked.reason.category', { category: t(`category.${info.category}.name`) });
   return (
     <main style={{ maxWidth: '38rem', marginInline: 'auto', padding: '3rem 1rem' }}>
       <div className="panel" style={{ padding: '2rem' }}>
         <h1 data-testid="blocked-title">{t('blocked.title')}</h1>
-        <p data-testid="blocked-reason">
-          {info.category === 'custom'
-            ? t('blocked.reason.custom')
-            : t('blocked.reason.category', { category })}
-        </p>
+        <p data-testid="blocked-reason">{reasonText}</p>
         <p>{t('blocked.kind')}</p>
         {info.host && (
           <p className="muted">

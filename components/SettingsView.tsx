@@ -3,6 +3,7 @@
  * locks it. Editors for lists with their own screens (subscriptions, schedules, chat sites) arrive with those features.
  */
 import { useState } from 'react';
+import { ENGINES, type SearchEngineId } from '../lib/enforce/engines';
 import { CATEGORY_IDS, type CategoryId } from '../lib/lists/categories';
 import type { MessageKey } from '../lib/i18n';
 import { AGE_BAND_IDS, type Policy, type PolicyField } from '../lib/policy/schema';
@@ -192,6 +193,29 @@ export function SettingsView() {
           </div>
         ))}
       </div>
+      <fieldset className="panel" disabled={!editable('safeSearchEngines')} data-field="safeSearchEngines">
+        <legend>{t('field.safeSearchEngines')}</legend>
+        <p className="muted">{t('field.safeSearchEngines.help')}</p>
+        <div className="row">
+          {ENGINES.filter((e) => e.mechanism !== 'header').map((engine) => (
+            <label key={engine.id} className="row" style={{ gap: '0.3rem' }}>
+              <input
+                type="checkbox"
+                checked={policy.safeSearchEngines.includes(engine.id as SearchEngineId)}
+                onChange={(e) =>
+                  set(
+                    'safeSearchEngines',
+                    e.target.checked
+                      ? [...policy.safeSearchEngines, engine.id as SearchEngineId]
+                      : policy.safeSearchEngines.filter((id) => id !== engine.id),
+                  )
+                }
+              />
+              <span dir="ltr">{engine.name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="panel" disabled={!editable('blockedCategories')} data-field="blockedCategories">
         <legend>{t('field.blockedCategories')}</legend>
         {CATEGORY_IDS.map((id: CategoryId) => (

@@ -45,12 +45,18 @@ for (const file of files) {
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
-console.log(`\nHifazat benchmarks — Node ${process.version}, ${chromiumVersion()}, ${os.cpus().length} × ${cpu}\n`);
+console.log(
+  `\nHifazat benchmarks — Node ${process.version}, ${chromiumVersion()}, ${os.cpus().length} × ${cpu}\n`,
+);
 const header = ['bench', 'metric', 'value', 'unit', 'note'];
 const table = [header, ...rows.map((r) => [r.bench, r.metric, formatValue(r.value), r.unit, r.note ?? ''])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 for (const [i, row] of table.entries()) {
-  console.log(row.map((cell, j) => (j === 2 ? String(cell).padStart(widths[j]) : String(cell).padEnd(widths[j]))).join('  '));
+  console.log(
+    row
+      .map((cell, j) => (j === 2 ? String(cell).padStart(widths[j]) : String(cell).padEnd(widths[j])))
+      .join('  '),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -15,8 +15,12 @@ run('npx wxt build');
 const extension = path.join(root, '.output', 'chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
-  console.log(`\nBuilt: ${extension}\nChromium was not found at ${chromiumPath} (set CHROMIUM_PATH, or install it:`);
-  console.log('  apt-get install chromium). Or load the folder above in chrome://extensions with "Load unpacked".');
+  console.log(
+    `\nBuilt: ${extension}\nChromium was not found at ${chromiumPath} (set CHROMIUM_PATH, or install it:`,
+  );
+  console.log(
+    '  apt-get install chromium). Or load the folder above in chrome://extensions with "Load unpacked".',
+  );
   process.exit(0);
 }
 

@@ -34,3 +34,12 @@ function strip(rule: unknown): string {
       : value,
   );
 }
+
+/** Switches the static rulesets (safe search, YouTube) to exactly `wanted`, in one call. */
+export async function applyEnabledRulesets(wanted: readonly string[]): Promise<void> {
+  const current = await dnr().getEnabledRulesets();
+  const enable = wanted.filter((id) => !current.includes(id));
+  const disable = current.filter((id) => !wanted.includes(id));
+  if (enable.length === 0 && disable.length === 0) return;
+  await dnr().updateEnabledRulesets({ enableRulesetIds: enable, disableRulesetIds: disable });
+}

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createParentAuth } from '../../lib/auth';
 import { getClockOffset, setClockOffset, systemClock } from '../../lib/clock';
+import { enforcedEngineOf } from '../../lib/enforce/compileSafeSearch';
 import { EventLog } from '../../lib/events';
 import { createRouter, type SenderInfo } from '../../lib/messaging';
 import { HEARTBEAT_PERIOD_MINUTES } from '../../lib/protection/selfCheck';
@@ -50,6 +51,16 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => {
     events.log('host_access', 'restored', {});
     void policy.refresh();
+  });
+
+  // Counts searches kept safe, per engine and hour (store builds get no rule-match feedback). The URL is looked at
+  // here and dropped: only the engine id is recorded.
+  browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId !== 0) return;
+    void policy.current().then((resolved) => {
+      const engine = enforcedEngineOf(details.url, resolved.policy);
+      if (engine) events.log('safe_search', engine, {});
+    });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -5,10 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { Clock } from '../../lib/clock';
 import { compileRules } from '../../lib/enforce/compileRules';
+import { buildSafeSearchRulesets, enabledSafeSearchRulesets } from '../../lib/enforce/compileSafeSearch';
 import type { EventLog } from '../../lib/events';
 import { DEFAULT_POLICY, resolvePolicy, type ResolvedPolicy } from '../../lib/policy';
 import { lastRepairItem, loadLayers } from '../../lib/policy/store';
-import { applyDynamicRules } from './applyRules';
+import { applyDynamicRules, applyEnabledRulesets } from './applyRules';
 
 export interface PolicyRuntime {
   /** The policy in force; waits for the first load. */
@@ -62,7 +63,13 @@ export function createPolicyRuntime(deps: { clock: Clock; events: EventLog }): P
       hostAccess,
       blockPageUrl: browser.runtime.getURL('/blocked.html'),
     });
-    rulesCount = await applyDynamicRules(rules);
+    // Static rulesets (safe search, YouTube) are switched in one call, then the dynamic rules in another.
+    const rulesets = enabledSafeSearchRulesets(resolved.policy);
+    await applyEnabledRulesets(rulesets);
+    const staticRules = buildSafeSearchRulesets()
+      .filter((set) => rulesets.includes(set.id))
+      .reduce((sum, set) => sum + set.rules.length, 0);
+    rulesCount = (await applyDynamicRules(rules)) + staticRules;
     return resolved;
   }
 

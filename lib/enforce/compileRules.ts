@@ -5,6 +5,7 @@
  * How to see this work: add a domain to "Always block" in the dashboard, then open it; the block page names the reason.
  */
 import type { Policy } from '../policy/schema';
+import { unsafeEngineRules } from './compileSafeSearch';
 import { RULE_ID_BASE, RULE_PRIORITY, type RuleLayer } from './priorities';
 import type { DnrRule, ResourceType } from './types';
 
@@ -64,6 +65,7 @@ export function isWithin(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
+/** Dynamic rules. Safe search and YouTube are static rulesets: see enabledSafeSearchRulesets. */
 export function compileRules(input: CompileInput): DnrRule[] {
   const rules: DnrRule[] = [];
   const school = new Set(input.schoolBlockDomains);
@@ -80,18 +82,16 @@ export function compileRules(input: CompileInput): DnrRule[] {
     const carveOuts = input.policy.allowDomains.filter((allowed) =>
       parentBlocks.some((blocked) => allowed !== blocked && isWithin(allowed, blocked)),
     );
-    rules.push(
-      blockRule(
-        RULE_ID_BASE.parentBlock,
-        'parentBlock',
-        parentBlocks,
-        carveOuts,
-        'parent_block',
-        'custom',
-        input,
-      ),
-    );
+    // An exclusion also covers the carve-out's subdomains, so a block deeper inside a carve-out
+    // (bad.homework.example.com) gets a rule of its own, without exclusions.
+    const deeper = parentBlocks.filter((blocked) => carveOuts.some((allowed) => isWithin(blocked, allowed)));
+    const outer = parentBlocks.filter((blocked) => !deeper.includes(blocked));
+    const parentRule = (id: number, domains: string[], excluded: string[]) =>
+      blockRule(id, 'parentBlock', domains, excluded, 'parent_block', 'custom', input);
+    if (outer.length > 0) rules.push(parentRule(RULE_ID_BASE.parentBlock, outer, carveOuts));
+    if (deeper.length > 0) rules.push(parentRule(RULE_ID_BASE.parentBlock + 1, deeper, []));
   }
+  rules.push(...unsafeEngineRules(input.policy, input.hostAccess, input.blockPageUrl));
   if (input.policy.allowDomains.length > 0) {
     rules.push({
       id: RULE_ID_BASE.allow,

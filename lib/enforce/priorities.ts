@@ -8,6 +8,8 @@
 export const RULE_PRIORITY = {
   schoolBlock: 50,
   parentBlock: 40,
+  /** Closing a safe-search bypass (DuckDuckGo's !safeoff) must win over the ordinary rewrite of the same request. */
+  safeSearchBypass: 31,
   safeSearch: 30,
   allow: 20,
   categoryBlock: 10,
@@ -22,6 +24,7 @@ export type RuleLayer = keyof typeof RULE_PRIORITY;
 export const RULE_ID_BASE: Readonly<Record<RuleLayer, number>> = {
   schoolBlock: 1_000,
   parentBlock: 2_000,
+  safeSearchBypass: 3_500,
   safeSearch: 3_000,
   allow: 4_000,
   categoryBlock: 5_000,
@@ -29,7 +32,7 @@ export const RULE_ID_BASE: Readonly<Record<RuleLayer, number>> = {
 
 export function layerOfRuleId(id: number): RuleLayer | null {
   for (const [layer, base] of Object.entries(RULE_ID_BASE) as [RuleLayer, number][]) {
-    if (id >= base && id < base + 1_000) return layer;
+    if (id >= base && id < base + 500) return layer;
   }
   return null;
 }

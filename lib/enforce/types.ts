@@ -6,6 +6,7 @@ export type ResourceType =
   'main_frame' | 'sub_frame' | 'xmlhttprequest' | 'script' | 'image' | 'media' | 'websocket' | 'other';
 
 export interface RuleCondition {
+  requestMethods?: ('get' | 'post' | 'head' | 'put' | 'delete' | 'patch' | 'options' | 'connect' | 'other')[];
   requestDomains?: string[];
   excludedRequestDomains?: string[];
   regexFilter?: string;
@@ -17,7 +18,15 @@ export type RuleAction =
   | { type: 'block' }
   | { type: 'allow' }
   | { type: 'allowAllRequests' }
-  | { type: 'redirect'; redirect: { extensionPath?: string; regexSubstitution?: string; url?: string } }
+  | {
+      type: 'redirect';
+      redirect: {
+        extensionPath?: string;
+        regexSubstitution?: string;
+        url?: string;
+        transform?: { queryTransform: { addOrReplaceParams: { key: string; value: string }[] } };
+      };
+    }
   | {
       type: 'modifyHeaders';
       requestHeaders: { header: string; operation: 'set' | 'remove'; value?: string }[];

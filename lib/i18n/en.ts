@@ -75,6 +75,8 @@ export const en = {
   'field.language': 'Language',
   'field.safeSearch': 'Safe search on search engines',
   'field.safeSearchEngines': 'Search engines kept safe',
+  'field.safeSearchEngines.help':
+    'Safe search is forced on each ticked engine. Yandex and Ecosia cannot be made safe, so when ticked they are closed with a friendly page.',
   'field.youtubeRestrict': 'YouTube Restricted Mode',
   'field.youtubeRestrict.strict': 'Strict',
   'field.youtubeRestrict.moderate': 'Moderate',
@@ -156,6 +158,8 @@ export const en = {
   'blocked.title': 'This page is not available',
   'blocked.reason.category': 'It is in the category: {category}.',
   'blocked.reason.custom': 'Your parent or school chose to block this site.',
+  'blocked.reason.unsafe_engine':
+    'This search engine cannot be kept safe, so Hifazat keeps it closed. You can search with {engines}: safe search stays on there.',
   'blocked.kind':
     'You did nothing wrong. Hifazat keeps some kinds of sites closed to help you stay safe online.',
   'blocked.back': 'Go back',

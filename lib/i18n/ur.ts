@@ -77,6 +77,8 @@ export const ur: Record<MessageKey, string> = {
   'field.language': 'زبان',
   'field.safeSearch': 'سرچ انجنوں پر محفوظ تلاش',
   'field.safeSearchEngines': 'محفوظ رکھے گئے سرچ انجن',
+  'field.safeSearchEngines.help':
+    'ہر نشان زدہ انجن پر محفوظ تلاش لازمی آن رہتی ہے۔ Yandex اور Ecosia کو محفوظ نہیں بنایا جا سکتا، اس لیے نشان زدہ ہونے پر وہ ایک نرم صفحے کے ساتھ بند رہتے ہیں۔',
   'field.youtubeRestrict': 'یوٹیوب کا محدود موڈ',
   'field.youtubeRestrict.strict': 'سخت',
   'field.youtubeRestrict.moderate': 'درمیانہ',
@@ -159,6 +161,8 @@ export const ur: Record<MessageKey, string> = {
   'blocked.title': 'یہ صفحہ دستیاب نہیں',
   'blocked.reason.category': 'یہ اس زمرے میں ہے: {category}۔',
   'blocked.reason.custom': 'آپ کے والدین یا اسکول نے یہ سائٹ بند رکھنے کا فیصلہ کیا ہے۔',
+  'blocked.reason.unsafe_engine':
+    'اس سرچ انجن کو محفوظ نہیں رکھا جا سکتا، اس لیے حفاظت اسے بند رکھتا ہے۔ آپ {engines} پر تلاش کر سکتے ہیں: وہاں محفوظ تلاش آن رہتی ہے۔',
   'blocked.kind':
     'آپ نے کچھ غلط نہیں کیا۔ آن لائن محفوظ رہنے میں مدد کے لیے حفاظت کچھ قسم کی سائٹس بند رکھتا ہے۔',
   'blocked.back': 'واپس جائیں',

@@ -51,10 +51,8 @@ export function toChromeSchema(schema: z.ZodType): ChromeSchema {
       return { type: 'boolean' };
     case 'string':
       return { type: 'string' };
-    case 'number': {
-      const bag = (schema as z.ZodNumber)._zod.bag as { format?: string };
-      return { type: bag.format?.includes('int') ? 'integer' : 'number' };
-    }
+    case 'number':
+      return { type: (schema as z.ZodNumber).isInt ? 'integer' : 'number' };
     case 'enum': {
       const values = Object.values(def.entries as Record<string, string | number>);
       return { type: typeof values[0] === 'number' ? 'integer' : 'string' };

@@ -43,7 +43,8 @@ export function repairFields<T extends object>(raw: unknown, fields: FieldSchema
   const value: Record<string, unknown> = {};
   const repairs: Repair[] = [];
   for (const [field, fieldValue] of Object.entries(raw)) {
-    const schema = fields[field];
+    // Own keys only: a stored key like "constructor" must not find Object.prototype's.
+    const schema = Object.hasOwn(fields, field) ? fields[field] : undefined;
     if (!schema) {
       repairs.push({ field, problem: 'unknown_field' });
       continue;
@@ -56,14 +57,17 @@ export function repairFields<T extends object>(raw: unknown, fields: FieldSchema
     }
     const element = elementOf(schema);
     if (element && Array.isArray(fieldValue)) {
-      const kept: unknown[] = [];
+      let kept: unknown[] = [];
       for (const item of fieldValue) {
         const parsed = element.safeParse(item);
         if (parsed.success) kept.push(parsed.data);
       }
-      const recheck = schema.safeParse(kept);
-      if (recheck.success) {
-        value[field] = dedupe(recheck.data as unknown[]);
+      kept = dedupe(kept).slice(0, maxItems(schema));
+      // A list whose every item is broken is dropped, not kept empty: an empty list is a real setting
+      // ("block nothing") that nobody asked for, and it would replace the safe default.
+      const recheck = kept.length > 0 ? schema.safeParse(kept) : null;
+      if (recheck?.success) {
+        value[field] = recheck.data;
         repairs.push({ field, problem: 'invalid_items', dropped: fieldValue.length - kept.length });
         continue;
       }
@@ -71,6 +75,14 @@ export function repairFields<T extends object>(raw: unknown, fields: FieldSchema
     repairs.push({ field, problem: 'invalid_value', message: whole.error.issues[0]?.message });
   }
   return { value: value as Partial<T>, repairs };
+}
+
+/** The list's `.max()`, so an over-long list keeps its first items instead of being lost whole. */
+function maxItems(schema: z.ZodType): number {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: { check: string; maximum?: number } } }[] })
+    .checks;
+  const max = checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+  return typeof max === 'number' ? max : Number.POSITIVE_INFINITY;
 }
 
 /** Lists keep their first occurrence of each item (compared by value). */

@@ -6,19 +6,10 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../lists/categories';
 import { normalizeDomain } from '../lists/domain';
+import { SEARCH_ENGINE_IDS } from '../enforce/engines';
 
 export const AGE_BAND_IDS = ['6-9', '10-12', '13-15', '16-17'] as const;
-export const ENGINE_GROUPS = [
-  'google',
-  'bing',
-  'duckduckgo',
-  'yahoo',
-  'yandex',
-  'brave',
-  'ecosia',
-  'startpage',
-  'qwant',
-] as const;
+export const ENGINE_GROUPS = SEARCH_ENGINE_IDS;
 export const CHAT_SITES = [
   'whatsapp',
   'instagram',
@@ -46,7 +37,12 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour');
 export const scheduleSchema = z.object({
   category: categoryId,
   /** 0 = Sunday ... 6 = Saturday */
-  days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+  days: z
+    .array(z.number().int().min(0).max(6))
+    .min(1)
+    .max(7)
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+  /** A window may cross midnight (22:00-06:00 is bedtime). */
   start: time,
   end: time,
 });

@@ -8,15 +8,25 @@ import { calibrateIterations, hashPin, measurePbkdf2, verifyPin } from '../../li
 import { addDays } from '../../lib/events/days';
 import type { RollupRow } from '../../lib/events/rollup';
 import { summarize } from '../../lib/events/summarize';
-import { DEFAULT_POLICY, repairParentSettings, resolvePolicy } from '../../lib/policy';
+import {
+  DEFAULT_POLICY,
+  repairParentSettings,
+  resolvePolicy,
+  type ParentSettings,
+  type SchoolPolicy,
+} from '../../lib/policy';
 import { msPerAsyncCall, nsPerCall, report } from './measure';
 
-const parent = { ageBand: '10-12', blockDomains: ['a.example', 'b.example'], chatSafety: true } as const;
-const school = {
+const parent: ParentSettings = {
+  ageBand: '10-12',
+  blockDomains: ['a.example', 'b.example'],
+  chatSafety: true,
+};
+const school: SchoolPolicy = {
   orgName: 'Bench School',
   blockDomains: Array.from({ length: 200 }, (_, i) => `site${i}.example`),
   locked: ['safeSearch', 'blockedCategories'],
-} as const;
+};
 
 report({
   bench: 'policy',
@@ -24,7 +34,12 @@ report({
   value: nsPerCall(() => resolvePolicy(DEFAULT_POLICY, parent, school), 20_000) / 1000,
   unit: 'µs/call',
 });
-const broken = { safeSearch: 'x', blockDomains: ['ok.example', 'bad domain', 7], retentionDays: 2, unknown: 1 };
+const broken = {
+  safeSearch: 'x',
+  blockDomains: ['ok.example', 'bad domain', 7],
+  retentionDays: 2,
+  unknown: 1,
+};
 report({
   bench: 'policy',
   metric: 'repairParentSettings (broken object)',

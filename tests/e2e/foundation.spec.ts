@@ -3,26 +3,10 @@
  * its pages render in English and Urdu, broken settings are repaired on start, and settings cannot be changed
  * without the parent's unlock.
  */
-import type { Page } from '@playwright/test';
 import type { AppState } from '../../lib/appState';
-import type { Reply } from '../../lib/messaging';
 import { expect, inWorker, test } from './fixtures';
+import { send, unlockWithNewPin } from './messages';
 import { TEST_EXTENSION_ID } from './test-key';
-
-/** Sends a protocol message from an extension page, as the dashboard (or someone at its console) would. */
-function send<T>(page: Page, type: string, payload: unknown): Promise<Reply<T>> {
-  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
-    type,
-    payload,
-  ] as const);
-}
-
-async function unlockWithNewPin(page: Page, pin = '482916'): Promise<string> {
-  expect((await send(page, 'pin/set', { pin })).ok).toBe(true);
-  const unlocked = await send<{ token: string }>(page, 'pin/unlock', { pin });
-  if (!unlocked.ok) throw new Error(`unlock failed: ${unlocked.error.code}`);
-  return unlocked.data.token;
-}
 
 test('loads with the fixed test id and puts the safe defaults in force with no setup', async ({
   serviceWorker,
@@ -182,4 +166,47 @@ test('a deliberately broken settings object is repaired on start, keeping every 
     ['blockDomains', 'favouriteColour', 'retentionDays', 'safeSearch'].sort(),
   );
   await expect(page.getByTestId('repair-notice')).toBeVisible();
+});
+
+type TestHooks = {
+  hifazatTest: {
+    setClockOffset(ms: number): Promise<void>;
+    heartbeat(): Promise<void>;
+    flushEvents(): Promise<unknown>;
+  };
+};
+
+test('a parent unlock expires as time passes (injected clock), and settings lock again', async ({
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  const token = await unlockWithNewPin(page);
+  expect((await send(page, 'settings/update', { token, patch: { set: { chatSafety: false } } })).ok).toBe(
+    true,
+  );
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as TestHooks).hifazatTest.setClockOffset(11 * 60_000),
+  );
+  const late = await send(page, 'settings/update', { token, patch: { set: { chatSafety: true } } });
+  expect(late).toEqual({ ok: false, error: { code: 'unlock_required' } });
+});
+
+test('a long silence in the heartbeat is logged as a protection gap and counted in the summary', async ({
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  await serviceWorker.evaluate(async () => {
+    const hooks = (globalThis as unknown as TestHooks).hifazatTest;
+    await chrome.storage.local.set({ lastHeartbeat: Date.now() - 2 * 3_600_000 });
+    await hooks.heartbeat();
+    await hooks.flushEvents();
+  });
+  const page = await openExtensionPage('dashboard.html');
+  const summary = await send<{ current: { totals: Record<string, number> } }>(page, 'summary/get', {
+    days: 1,
+  });
+  if (!summary.ok) throw new Error(summary.error.code);
+  expect(summary.data.current.totals.protection_gap).toBe(1);
+  await expect(page.getByTestId('count-protection_gap')).toHaveText('1');
 });
