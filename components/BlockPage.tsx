@@ -1,11 +1,13 @@
 /**
- * The block page: calm and kind, says which category and that the child did nothing wrong. Inside a frame (an ad or
- * a widget on another page) it shows only a small neutral notice and records nothing, so ads are not counted as
- * "attempts".
+ * The block page: calm and kind, says which category and that the child did nothing wrong, and offers "Ask for
+ * access" (for category blocks, which a parent can lift) and "This looks wrong". Inside a frame (an ad or a widget on
+ * another page) it shows only a small neutral notice and records nothing, so ads are not counted as "attempts".
  */
-import { useEffect, useMemo } from 'react';
-import { parseBlockedAddress } from '../lib/enforce/blockPageAddress';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { AccessRequest } from '../lib/lists/approvals';
+import { parseBlockedAddress, type BlockedPageInfo } from '../lib/enforce/blockPageAddress';
 import { SAFE_ENGINE_NAMES } from '../lib/enforce/engines';
+import { request } from './api';
 import { useDashboard } from './dashboardStore';
 import { I18nProvider, useI18n } from './i18n';
 import { languageFor } from './pageLanguage';
@@ -18,10 +20,96 @@ function inFrame(): boolean {
   }
 }
 
+/** Asking makes sense where a parent's approval can open the page: category, schedule and proxy blocks. */
+const ASKABLE = new Set(['category', 'schedule', 'proxy']);
+
+function AskForAccess({ info, host }: { info: BlockedPageInfo; host: string }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [previous, setPrevious] = useState<AccessRequest | null>(null);
+  const [sent, setSent] = useState(false);
+  const [reported, setReported] = useState(false);
+
+  useEffect(() => {
+    void request('access/list', {}).then((reply) => {
+      if (!reply.ok) return;
+      const site = host.replace(/^www\./, '');
+      const mine = reply.data.requests.find((r) => site === r.domain || site.endsWith(`.${r.domain}`));
+      setPrevious(mine ?? null);
+    });
+  }, [host]);
+
+  async function ask(event: FormEvent) {
+    event.preventDefault();
+    const reply = await request('access/request', {
+      host,
+      category: info.category,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+    });
+    if (reply.ok) setSent(true);
+  }
+
+  async function report() {
+    const reply = await request('access/report', { host, category: info.category });
+    if (reply.ok) setReported(true);
+  }
+
+  return (
+    <div style={{ display: 'grid', gap: '0.6rem' }}>
+      {previous?.status === 'declined' && (
+        <p className="notice" data-testid="request-declined">
+          {t('blocked.declined')}
+          {previous.note ? ` ${t('blocked.parentNote', { note: previous.note })}` : ''}
+        </p>
+      )}
+      {sent || previous?.status === 'pending' ? (
+        <p className="good" role="status" data-testid="request-sent">
+          {t('blocked.requestSent')}
+        </p>
+      ) : (
+        <form onSubmit={ask} style={{ display: 'grid', gap: '0.4rem' }}>
+          <label htmlFor="reason">{t('blocked.reasonLabel')}</label>
+          <textarea
+            id="reason"
+            rows={2}
+            maxLength={200}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('blocked.reasonPlaceholder')}
+          />
+          <div>
+            <button type="submit" data-testid="ask-access">
+              {t('blocked.ask')}
+            </button>
+          </div>
+        </form>
+      )}
+      {reported ? (
+        <p className="muted" role="status">
+          {t('blocked.reported')}
+        </p>
+      ) : (
+        <div>
+          <button type="button" className="secondary" onClick={report} data-testid="looks-wrong">
+            {t('blocked.looksWrong')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
 function BlockBody() {
   const { t } = useI18n();
   const info = useMemo(() => parseBlockedAddress(location.search, location.hash), []);
-  if (inFrame()) {
+  const framed = useMemo(() => inFrame(), []);
+
+  useEffect(() => {
+    // One blocked visit, counted by category only. Frames are not counted: they are ads and widgets, not choices.
+    if (!framed) void request('blocked/visit', { reason: info.reason, category: info.category });
+  }, [framed, info]);
+
+  if (framed) {
     return (
       <p className="muted" style={{ padding: '0.5rem', fontSize: '0.85rem' }} data-testid="blocked-frame">
         {t('blocked.frame')}
@@ -36,7 +124,7 @@ function BlockBody() {
         : t('blocked.reason.category', { category: t(`category.${info.category}.name`) });
   return (
     <main style={{ maxWidth: '38rem', marginInline: 'auto', padding: '3rem 1rem' }}>
-      <div className="panel" style={{ padding: '2rem' }}>
+      <div className="panel" style={{ padding: '2rem', display: 'grid', gap: '0.4rem' }}>
         <h1 data-testid="blocked-title">{t('blocked.title')}</h1>
         <p data-testid="blocked-reason">{reasonText}</p>
         <p>{t('blocked.kind')}</p>
@@ -45,10 +133,17 @@ function BlockBody() {
             {t('blocked.site')} <bdi dir="ltr">{info.host}</bdi>
           </p>
         )}
-        <p className="muted">{t('blocked.askLater')}</p>
-        <button type="button" onClick={() => history.back()}>
-          {t('blocked.back')}
-        </button>
+        {info.host && ASKABLE.has(info.reason) ? (
+          <AskForAccess info={info} host={info.host} />
+        ) : (
+          <p className="muted">{t('blocked.askLater')}</p>
+        )}
+        <p className="muted">{t('blocked.reportNotShare')}</p>
+        <div>
+          <button type="button" className="secondary" onClick={() => history.back()}>
+            {t('blocked.back')}
+          </button>
+        </div>
       </div>
     </main>
   );

@@ -6,11 +6,13 @@ import { I18nProvider, useI18n } from './i18n';
 import { languageFor } from './pageLanguage';
 import { Overview } from './Overview';
 import { PrivacyView } from './PrivacyView';
+import { ListsView } from './ListsView';
 import { ProtectionView } from './ProtectionView';
+import { RequestsView } from './RequestsView';
 import { SettingsView } from './SettingsView';
 import { TeenView } from './TeenView';
 
-const ROUTES = ['overview', 'settings', 'protection', 'privacy', 'teen'] as const;
+const ROUTES = ['overview', 'requests', 'settings', 'lists', 'protection', 'privacy', 'teen'] as const;
 type Route = (typeof ROUTES)[number];
 
 function routeFromHash(): Route {
@@ -45,8 +47,12 @@ function Section({ route }: { route: Route }) {
           <Overview headingId="overview-title" />
         </section>
       );
+    case 'requests':
+      return <RequestsView />;
     case 'settings':
       return <SettingsView />;
+    case 'lists':
+      return <ListsView />;
     case 'protection':
       return <ProtectionView />;
     case 'privacy':
@@ -63,7 +69,11 @@ export function Dashboard() {
 
   useEffect(() => {
     void load();
-    const onHash = () => setRoute(routeFromHash());
+    // Each section shows fresh state (a request may have arrived, a PIN may have been set elsewhere).
+    const onHash = () => {
+      setRoute(routeFromHash());
+      void load();
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [load]);

@@ -23,3 +23,13 @@ export interface AppState {
 
 /** Counts for the summary screens (parent and teen alike): categories and numbers only, with the previous period. */
 export type SummaryReply = Comparison;
+
+export interface AccessState {
+  requests: import('./lists/approvals').AccessRequest[];
+  reports: import('./lists/listItems').MiscategorizationReport[];
+}
+
+export interface ListsState {
+  sources: import('./lists/listLibrary').SourceStatus[];
+  recommended: readonly import('./lists/recommendedLists').RecommendedList[];
+}

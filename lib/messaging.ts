@@ -5,9 +5,19 @@
  * (see createRouter); handlers never see an unchecked message.
  */
 import { z } from 'zod';
+import { CATEGORY_IDS } from './lists/categories';
 import { POLICY_FIELDS, policyFields, type PolicyField } from './policy/schema';
 
 const token = z.string().regex(/^[0-9a-f]{64}$/, 'unlock token');
+const blockReason = z.enum([
+  'school_block',
+  'parent_block',
+  'category',
+  'schedule',
+  'unsafe_engine',
+  'proxy',
+]);
+const blockCategory = z.enum([...CATEGORY_IDS, 'custom']);
 const pin = z.string().max(64);
 
 /** A patch of parent settings: any subset of fields; `clear` hands fields back to the preset or default. */
@@ -39,6 +49,41 @@ export const protocol = {
     privileged: true,
     payload: z.object({ token, patch: settingsPatchSchema }).strict(),
   },
+  /** The block page, shown as a whole tab, counts one blocked visit (never the address). */
+  'blocked/visit': {
+    from: 'page',
+    privileged: false,
+    payload: z.object({ reason: blockReason, category: blockCategory }).strict(),
+  },
+  'access/request': {
+    from: 'page',
+    privileged: false,
+    payload: z
+      .object({ host: z.string().max(253), category: blockCategory, reason: z.string().max(200).optional() })
+      .strict(),
+  },
+  'access/report': {
+    from: 'page',
+    privileged: false,
+    payload: z.object({ host: z.string().max(253), category: blockCategory }).strict(),
+  },
+  /** Requests and reports: the parent decides on them; the teen sees their own answers on the block page. */
+  'access/list': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  'access/decide': {
+    from: 'page',
+    privileged: true,
+    payload: z
+      .object({
+        token,
+        id: z.string().max(64),
+        decision: z.enum(['approve', 'decline']),
+        duration: z.enum(['15m', '1h', 'today', 'always']).optional(),
+        note: z.string().max(200).optional(),
+      })
+      .strict(),
+  },
+  'lists/status': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  'lists/sync': { from: 'page', privileged: true, payload: z.object({ token }).strict() },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -145,4 +190,11 @@ export interface Responses {
   'pin/unlock': { token: string; expiresAt: number };
   'pin/lock': { locked: true };
   'settings/update': import('./appState').AppState;
+  'blocked/visit': { counted: boolean };
+  'access/request': { id: string };
+  'access/report': { saved: true };
+  'access/list': import('./appState').AccessState;
+  'access/decide': import('./appState').AccessState;
+  'lists/status': import('./appState').ListsState;
+  'lists/sync': import('./appState').ListsState;
 }

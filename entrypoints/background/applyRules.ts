@@ -1,38 +1,69 @@
 /**
- * Puts compiled rules in force with one updateDynamicRules call: removing the old rules and adding the new ones is a
- * single atomic update, so there is no moment when an old rule is gone and its replacement not yet in force.
+ * Puts compiled rules in force. All dynamic-rule changes go in one updateDynamicRules call (removals and additions
+ * together), so there is no moment when an old rule is gone and its replacement not yet in force. Each rule's
+ * fingerprint is remembered, so a refresh re-installs only what changed: a 2,000,000-domain category rule is rebuilt
+ * only when its lists change, not on every service-worker wake-up.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { DnrRule } from '../../lib/enforce/types';
 
 const dnr = () => browser.declarativeNetRequest;
 
-function sameRules(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+/** Bump when the compiler's output format changes, so every stored rule is rebuilt once. */
+const COMPILER_VERSION = 2;
+
+const appliedItem = storage.defineItem<{ v: number; rules: Record<string, string> }>('local:appliedRules', {
+  fallback: { v: 0, rules: {} },
+});
+
+export interface PlannedRule {
+  id: number;
+  fingerprint: string;
+  /** Builds the rule (may read large lists); null when it would be empty. Called only when the rule changed. */
+  build(): Promise<DnrRule | null>;
 }
 
-/** Returns how many dynamic rules are in force afterwards. Unchanged rules are left alone. */
-export async function applyDynamicRules(rules: readonly DnrRule[]): Promise<number> {
-  const current = await dnr().getDynamicRules();
-  const sorted = [...rules].sort((x, y) => x.id - y.id);
-  const normalizedCurrent = [...current].sort((x, y) => x.id - y.id);
-  if (sameRules(normalizedCurrent.map(strip), sorted.map(strip))) return current.length;
-  await dnr().updateDynamicRules({
-    removeRuleIds: current.map((r) => r.id),
-    addRules: sorted as unknown as Browser.declarativeNetRequest.Rule[],
-  });
-  return sorted.length;
+export function plannedFromRule(rule: DnrRule): PlannedRule {
+  return { id: rule.id, fingerprint: JSON.stringify(rule), build: async () => rule };
 }
 
-/** Chrome echoes rules back with its own key order; compare on a canonical form. */
-function strip(rule: unknown): string {
-  return JSON.stringify(rule, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(
-          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : value,
-  );
+/** Installs exactly `planned`; returns the ids now in force. */
+export async function applyPlannedRules(planned: readonly PlannedRule[]): Promise<number[]> {
+  let applied = await appliedItem.getValue();
+  if (applied.v !== COMPILER_VERSION) {
+    // First run of this compiler version: forget what we think is installed and replace everything.
+    const existing = await dnr().getDynamicRules();
+    applied = {
+      v: COMPILER_VERSION,
+      rules: Object.fromEntries(existing.map((r) => [String(r.id), 'stale'])),
+    };
+  }
+  const wanted = new Map(planned.map((p) => [String(p.id), p]));
+  const remove: number[] = [];
+  const add: DnrRule[] = [];
+  const next: Record<string, string> = {};
+  for (const [id, fingerprint] of Object.entries(applied.rules)) {
+    const plan = wanted.get(id);
+    if (!plan || plan.fingerprint !== fingerprint) remove.push(Number(id));
+    else next[id] = fingerprint;
+  }
+  for (const [id, plan] of wanted) {
+    if (next[id] !== undefined) continue;
+    const rule = await plan.build();
+    if (rule) {
+      add.push(rule);
+      next[id] = plan.fingerprint;
+    }
+  }
+  if (remove.length > 0 || add.length > 0) {
+    await dnr().updateDynamicRules({
+      removeRuleIds: remove,
+      addRules: add as unknown as Browser.declarativeNetRequest.Rule[],
+    });
+  }
+  await appliedItem.setValue({ v: COMPILER_VERSION, rules: next });
+  return Object.keys(next).map(Number);
 }
 
 /** Switches the static rulesets (safe search, YouTube) to exactly `wanted`, in one call. */

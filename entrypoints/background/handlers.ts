@@ -28,7 +28,9 @@ async function incognitoAllowed(): Promise<boolean | null> {
   }
 }
 
-export function createHandlers(deps: HandlerDeps): Handlers<Responses> {
+type CoreMessages = 'state/get' | 'summary/get' | 'pin/set' | 'pin/unlock' | 'pin/lock' | 'settings/update';
+
+export function createHandlers(deps: HandlerDeps): Pick<Handlers<Responses>, CoreMessages> {
   async function appState(token: string | undefined): Promise<AppState> {
     const [resolved, hostAccess, incognito, pin, lastHeartbeat, lastRepair] = await Promise.all([
       deps.policy.current(),

@@ -10,12 +10,17 @@ import { enforcedEngineOf } from '../../lib/enforce/compileSafeSearch';
 import { EventLog } from '../../lib/events';
 import { createRouter, type SenderInfo } from '../../lib/messaging';
 import { HEARTBEAT_PERIOD_MINUTES } from '../../lib/protection/selfCheck';
+import { createAccessHandlers } from './accessHandlers';
 import { createHandlers } from './handlers';
+import { createCategoryIndex } from './categoryIndex';
+import { createListLibrary } from './listService';
+import { createProxyGuard } from './proxyGuard';
 import { beat } from './heartbeat';
 import { createPolicyRuntime } from './policyRuntime';
 
 const HEARTBEAT_ALARM = 'heartbeat';
 const PRUNE_ALARM = 'prune-events';
+const LISTS_ALARM = 'lists-sync';
 
 export default defineBackground(() => {
   const clock = systemClock;
@@ -24,8 +29,24 @@ export default defineBackground(() => {
     onError: (err) => console.warn('[hifazat] event log write failed; will retry', err),
   });
   const auth = createParentAuth({ clock });
-  const policy = createPolicyRuntime({ clock, events });
-  const route = createRouter(createHandlers({ clock, auth, events, policy }), {
+  const lists = createListLibrary(clock);
+  const policy = createPolicyRuntime({ clock, events, lists });
+  let syncing: Promise<void> | null = null;
+  const syncLists = (force: boolean): Promise<void> => {
+    syncing ??= (async () => {
+      const { policy: current } = await policy.current();
+      if (await lists.sync(current.listSubscriptions, force)) await policy.refresh();
+    })().finally(() => {
+      syncing = null;
+    });
+    return syncing;
+  };
+  const proxyGuard = createProxyGuard({ clock, policy, index: createCategoryIndex({ policy, lists }) });
+  const handlers = {
+    ...createHandlers({ clock, auth, events, policy }),
+    ...createAccessHandlers({ clock, events, policy, lists, syncLists }),
+  };
+  const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     verifyToken: (token) => auth.verifyToken(token),
@@ -41,7 +62,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void policy.refresh());
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'parentSettings' in changes)) void policy.refresh();
+    if (area === 'managed' || (area === 'local' && 'parentSettings' in changes)) {
+      // New subscriptions are fetched at once (they were turned on by a person); others keep their schedule.
+      void policy.refresh().then(() => syncLists(false));
+    }
   });
 
   browser.permissions.onRemoved.addListener(() => {
@@ -63,8 +87,21 @@ export default defineBackground(() => {
     });
   });
 
+  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    void proxyGuard
+      .onNavigate(details)
+      .catch((err: unknown) => console.warn('[hifazat] proxy check failed', err));
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === HEARTBEAT_ALARM) void beat(clock, events, 'unknown').then(() => events.flush());
+    // Every minute (packed extensions get no alarm shorter than 30 s): the heartbeat, and schedules and approvals
+    // recomputed so a window opens or an approval ends on time.
+    if (alarm.name === HEARTBEAT_ALARM) {
+      void beat(clock, events, 'unknown')
+        .then(() => policy.refresh())
+        .then(() => events.flush());
+    }
+    if (alarm.name === LISTS_ALARM) void syncLists(false);
     if (alarm.name === PRUNE_ALARM) {
       void policy.current().then((p) => events.prune(p.policy.retentionDays));
     }
@@ -78,6 +115,9 @@ export default defineBackground(() => {
     }
     if (!(await browser.alarms.get(PRUNE_ALARM))) {
       await browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 60 * 6, delayInMinutes: 1 });
+    }
+    if (!(await browser.alarms.get(LISTS_ALARM))) {
+      await browser.alarms.create(LISTS_ALARM, { periodInMinutes: 60, delayInMinutes: 2 });
     }
     // onStartup is dispatched after this script's first turn; give it a moment before naming the reason of a gap.
     setTimeout(() => void beat(clock, events, startedByBrowser ? 'browser_closed' : 'unknown'), 1_000);
@@ -95,6 +135,7 @@ export default defineBackground(() => {
         },
         clockOffset: getClockOffset,
         refresh: () => policy.refresh(),
+        syncLists: (force: boolean) => syncLists(force),
         flushEvents: () => events.flush(),
         heartbeat: () => beat(clock, events, 'unknown'),
       },

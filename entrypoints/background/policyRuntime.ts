@@ -1,19 +1,41 @@
 /**
  * Keeps the effective policy and the browser's rules in step: load layers (repairing what is broken), resolve,
- * compile, apply. Refreshes are serialized so two quick changes cannot interleave their rule updates.
+ * work out which categories are blocked right now (schedules), plan every rule, and install what changed.
+ * Refreshes are serialized so two quick changes cannot interleave their rule updates, and a failed refresh keeps
+ * the last good rules and policy.
  */
 import { browser } from 'wxt/browser';
 import type { Clock } from '../../lib/clock';
+import { activeApprovals } from '../../lib/lists/approvals';
+import type { CategoryId } from '../../lib/lists/categories';
+import type { ListLibrary } from '../../lib/lists/listLibrary';
+import { approvalsItem, scheduleHoldsItem } from '../../lib/lists/listItems';
+import { NEVER_BLOCK } from '../../lib/lists/neverBlock';
+import { scheduleState, scheduledCategories } from '../../lib/lists/schedules';
+import {
+  buildCategoryRule,
+  categoriesInForce,
+  planCategoryRules,
+} from '../../lib/enforce/compileCategoryRules';
 import { compileRules } from '../../lib/enforce/compileRules';
 import { buildSafeSearchRulesets, enabledSafeSearchRulesets } from '../../lib/enforce/compileSafeSearch';
+import { RULE_ID_BASE, RULE_PRIORITY } from '../../lib/enforce/priorities';
 import type { EventLog } from '../../lib/events';
-import { DEFAULT_POLICY, resolvePolicy, type ResolvedPolicy } from '../../lib/policy';
+import { DEFAULT_POLICY, resolvePolicy, type ResolvedPolicy, type SchoolPolicy } from '../../lib/policy';
 import { lastRepairItem, loadLayers } from '../../lib/policy/store';
-import { applyDynamicRules, applyEnabledRulesets } from './applyRules';
+import { applyEnabledRulesets, applyPlannedRules, plannedFromRule, type PlannedRule } from './applyRules';
+
+export interface PolicySnapshot {
+  resolved: ResolvedPolicy;
+  school: SchoolPolicy | null;
+  /** Categories blocked at the moment of the last refresh (schedules applied). */
+  categoriesNow: CategoryId[];
+}
 
 export interface PolicyRuntime {
   /** The policy in force; waits for the first load. */
   current(): Promise<ResolvedPolicy>;
+  snapshot(): Promise<PolicySnapshot>;
   refresh(): Promise<ResolvedPolicy>;
   hostAccess(): Promise<boolean>;
   rulesInForce(): number;
@@ -31,46 +53,113 @@ export async function hasHostAccess(): Promise<boolean> {
   }
 }
 
-export function createPolicyRuntime(deps: { clock: Clock; events: EventLog }): PolicyRuntime {
+const NEVER_BLOCK_VERSION = `nb${NEVER_BLOCK.length}:${NEVER_BLOCK.join(',').length}`;
+
+export function createPolicyRuntime(deps: {
+  clock: Clock;
+  events: EventLog;
+  lists: ListLibrary;
+}): PolicyRuntime {
   let chain: Promise<unknown> = Promise.resolve();
-  let latest: Promise<ResolvedPolicy> | null = null;
+  let latest: Promise<PolicySnapshot> | null = null;
   let rulesCount = 0;
   let lastSchoolRepairKey = '';
 
-  async function load(): Promise<ResolvedPolicy> {
-    const layers = await loadLayers(readManaged);
+  async function recordRepairs(layers: Awaited<ReturnType<typeof loadLayers>>) {
     const schoolKey = JSON.stringify(layers.schoolRepairs);
-    if (layers.parentRepairs.length > 0 || schoolKey !== lastSchoolRepairKey) {
-      const previous = await lastRepairItem.getValue();
-      await lastRepairItem.setValue({
-        at: deps.clock.now(),
-        parent: layers.parentRepairs.length > 0 ? layers.parentRepairs : (previous?.parent ?? []),
-        school: layers.schoolRepairs,
-      });
-      if (layers.parentRepairs.length > 0) {
-        deps.events.log('settings_repair', 'parent_settings', { fields: layers.parentRepairs.length });
-      }
-      if (layers.schoolRepairs.length > 0 && schoolKey !== lastSchoolRepairKey) {
-        deps.events.log('settings_repair', 'school_policy', { fields: layers.schoolRepairs.length });
-      }
-      lastSchoolRepairKey = schoolKey;
+    if (layers.parentRepairs.length === 0 && schoolKey === lastSchoolRepairKey) return;
+    const previous = await lastRepairItem.getValue();
+    await lastRepairItem.setValue({
+      at: deps.clock.now(),
+      parent: layers.parentRepairs.length > 0 ? layers.parentRepairs : (previous?.parent ?? []),
+      school: layers.schoolRepairs,
+    });
+    if (layers.parentRepairs.length > 0) {
+      deps.events.log('settings_repair', 'parent_settings', { fields: layers.parentRepairs.length });
     }
+    if (layers.schoolRepairs.length > 0 && schoolKey !== lastSchoolRepairKey) {
+      deps.events.log('settings_repair', 'school_policy', { fields: layers.schoolRepairs.length });
+    }
+    lastSchoolRepairKey = schoolKey;
+  }
+
+  async function load(): Promise<PolicySnapshot> {
+    const layers = await loadLayers(readManaged);
+    await recordRepairs(layers);
     const resolved = resolvePolicy(DEFAULT_POLICY, layers.parent, layers.school);
+    const { policy } = resolved;
+    const now = deps.clock.now();
     const hostAccess = await hasHostAccess();
-    const rules = compileRules({
-      policy: resolved.policy,
+    const blockPageUrl = browser.runtime.getURL('/blocked.html');
+
+    // Schedules, with holds that survive restarts and a clock moved backwards.
+    const previousHolds = await scheduleHoldsItem.getValue();
+    const schedule = scheduleState(policy.schedules, now, previousHolds);
+    if (JSON.stringify(schedule.holds) !== JSON.stringify(previousHolds)) {
+      await scheduleHoldsItem.setValue(schedule.holds);
+    }
+    const categoriesNow = categoriesInForce({
+      blocked: policy.blockedCategories,
+      scheduled: scheduledCategories(policy.schedules),
+      scheduledNow: schedule.blocked,
+      schoolBlocked: layers.school?.blockedCategories ?? [],
+    });
+
+    const planned: PlannedRule[] = compileRules({
+      policy,
       schoolBlockDomains: layers.school?.blockDomains ?? [],
       hostAccess,
-      blockPageUrl: browser.runtime.getURL('/blocked.html'),
-    });
+      blockPageUrl,
+    }).map(plannedFromRule);
+
+    // Approved access requests: allow rules above category blocks (never above a parent's or school's own block).
+    const approved = activeApprovals(await approvalsItem.getValue(), now).map((a) => a.domain);
+    if (approved.length > 0) {
+      planned.push(
+        plannedFromRule({
+          id: RULE_ID_BASE.allow + 1,
+          priority: RULE_PRIORITY.allow,
+          action: { type: 'allow' },
+          condition: {
+            requestDomains: [...new Set(approved)].sort(),
+            resourceTypes: ['main_frame', 'sub_frame'],
+          },
+        }),
+      );
+    }
+
+    const subscriptions = policy.listSubscriptions;
+    const versions = new Map<CategoryId, string>();
+    for (const category of categoriesNow)
+      versions.set(category, await deps.lists.versionFor(category, subscriptions));
+    for (const plan of planCategoryRules({
+      categories: categoriesNow,
+      sourceVersion: (c) => versions.get(c) ?? '',
+      neverBlockVersion: NEVER_BLOCK_VERSION,
+      hostAccess,
+    })) {
+      planned.push({
+        id: plan.id,
+        fingerprint: plan.fingerprint,
+        build: async () =>
+          buildCategoryRule(
+            plan.category,
+            await deps.lists.domainsFor(plan.category, subscriptions),
+            NEVER_BLOCK,
+            hostAccess,
+            blockPageUrl,
+          ),
+      });
+    }
+
     // Static rulesets (safe search, YouTube) are switched in one call, then the dynamic rules in another.
-    const rulesets = enabledSafeSearchRulesets(resolved.policy);
+    const rulesets = enabledSafeSearchRulesets(policy);
     await applyEnabledRulesets(rulesets);
     const staticRules = buildSafeSearchRulesets()
       .filter((set) => rulesets.includes(set.id))
       .reduce((sum, set) => sum + set.rules.length, 0);
-    rulesCount = (await applyDynamicRules(rules)) + staticRules;
-    return resolved;
+    rulesCount = (await applyPlannedRules(planned)).length + staticRules;
+    return { resolved, school: layers.school, categoriesNow };
   }
 
   function refresh(): Promise<ResolvedPolicy> {
@@ -82,11 +171,17 @@ export function createPolicyRuntime(deps: { clock: Clock; events: EventLog }): P
       if (previous) return previous;
       throw err;
     });
-    return run;
+    return run.then((s) => s.resolved);
+  }
+
+  function snapshot(): Promise<PolicySnapshot> {
+    if (!latest) void refresh();
+    return latest!;
   }
 
   return {
-    current: () => latest ?? refresh(),
+    current: () => snapshot().then((s) => s.resolved),
+    snapshot,
     refresh,
     hostAccess: hasHostAccess,
     rulesInForce: () => rulesCount,

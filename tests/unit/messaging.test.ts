@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createRouter,
   MessageRefused,
+  protocol,
   type Handlers,
   type MessageType,
   type RouterContext,
@@ -29,14 +30,10 @@ const WEB_PAGE: SenderInfo = { id: 'ext', url: 'https://evil.example/', tab: { i
 const OTHER_EXTENSION: SenderInfo = { id: 'other', url: 'chrome-extension://other/page.html' };
 
 function setup() {
-  const handlers = {
-    'state/get': vi.fn(async () => ({ state: true })),
-    'summary/get': vi.fn(async () => ({ summary: true })),
-    'pin/set': vi.fn(async () => ({ set: true })),
-    'pin/unlock': vi.fn(async () => ({ token: TOKEN, expiresAt: 1 })),
-    'pin/lock': vi.fn(async () => ({ locked: true })),
-    'settings/update': vi.fn(async () => ({ updated: true })),
-  } satisfies Handlers<AnyReplies>;
+  // One mock per protocol entry, so a new message type is covered without touching this file.
+  const handlers = Object.fromEntries(
+    (Object.keys(protocol) as MessageType[]).map((type) => [type, vi.fn(async () => ({ [type]: true }))]),
+  ) as unknown as { [K in MessageType]: ReturnType<typeof vi.fn> } & Handlers<AnyReplies>;
   const route = createRouter<AnyReplies>(handlers, ctx);
   const calls = () => Object.values(handlers).reduce((n, h) => n + h.mock.calls.length, 0);
   return { handlers, route, calls };
@@ -79,14 +76,14 @@ describe('createRouter: the envelope', () => {
     const { route, handlers } = setup();
     expect(await route({ type: 'summary/get', payload: { days: 7 } }, PAGE)).toEqual({
       ok: true,
-      data: { summary: true },
+      data: { 'summary/get': true },
     });
     expect(handlers['summary/get']).toHaveBeenCalledExactlyOnceWith({ days: 7 }, PAGE);
   });
 
   it('treats a missing payload as an empty one', async () => {
     const { route, handlers } = setup();
-    expect(await route({ type: 'state/get' }, PAGE)).toEqual({ ok: true, data: { state: true } });
+    expect(await route({ type: 'state/get' }, PAGE)).toEqual({ ok: true, data: { 'state/get': true } });
     expect(handlers['state/get']).toHaveBeenCalledWith({}, PAGE);
   });
 });
@@ -172,7 +169,7 @@ describe('createRouter: privileged requests', () => {
   it('passes settings/update with the right token to the handler with the normalized payload', async () => {
     const { route, handlers } = setup();
     const reply = await route({ type: 'settings/update', payload: { token: TOKEN, patch } }, PAGE);
-    expect(reply).toEqual({ ok: true, data: { updated: true } });
+    expect(reply).toEqual({ ok: true, data: { 'settings/update': true } });
     expect(handlers['settings/update']).toHaveBeenCalledExactlyOnceWith(
       { token: TOKEN, patch: { set: { blockDomains: ['example.com'] } } },
       PAGE,

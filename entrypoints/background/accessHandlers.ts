@@ -1,0 +1,134 @@
+/**
+ * Messages of the blocking features: the block page counts a visit, asks for access or reports a wrong category;
+ * the parent decides (privileged); the dashboard reads list status and forces a sync (privileged).
+ */
+import { getDomain } from 'tldts';
+import type { AccessState, ListsState } from '../../lib/appState';
+import type { Clock } from '../../lib/clock';
+import type { EventLog } from '../../lib/events';
+import { addRequest, approvalEnd } from '../../lib/lists/approvals';
+import { normalizeDomain } from '../../lib/lists/domain';
+import type { ListLibrary } from '../../lib/lists/listLibrary';
+import { accessRequestsItem, approvalsItem, reportsItem } from '../../lib/lists/listItems';
+import { RECOMMENDED_LISTS } from '../../lib/lists/recommendedLists';
+import { MessageRefused, type Handlers, type Responses } from '../../lib/messaging';
+import { repairParentSettings } from '../../lib/policy';
+import { parentSettingsItem } from '../../lib/policy/store';
+import type { PolicyRuntime } from './policyRuntime';
+
+type AccessMessages =
+  | 'blocked/visit'
+  | 'access/request'
+  | 'access/report'
+  | 'access/list'
+  | 'access/decide'
+  | 'lists/status'
+  | 'lists/sync';
+
+export interface AccessDeps {
+  clock: Clock;
+  events: EventLog;
+  policy: PolicyRuntime;
+  lists: ListLibrary;
+  /** Fetches due lists and recompiles when they changed. */
+  syncLists(force: boolean): Promise<void>;
+}
+
+const MAX_REPORTS = 100;
+
+/** Access is asked for the site as people know it: its registrable domain (www.example.com → example.com). */
+function siteOf(host: string): string {
+  const normalized = normalizeDomain(host);
+  if (!normalized) throw new MessageRefused({ code: 'bad_message', detail: 'host' });
+  return getDomain(normalized, { allowPrivateDomains: true }) ?? normalized;
+}
+
+export function createAccessHandlers(deps: AccessDeps): Pick<Handlers<Responses>, AccessMessages> {
+  const accessState = async (): Promise<AccessState> => ({
+    requests: await accessRequestsItem.getValue(),
+    reports: await reportsItem.getValue(),
+  });
+  const listsState = async (): Promise<ListsState> => {
+    const policy = await deps.policy.current();
+    return {
+      sources: await deps.lists.statusList(policy.policy.listSubscriptions),
+      recommended: RECOMMENDED_LISTS,
+    };
+  };
+
+  return {
+    'blocked/visit': async ({ reason, category }) => {
+      const counted = deps.events.log('block', category, { reason });
+      return { counted };
+    },
+
+    'access/request': async ({ host, category, reason }) => {
+      const id = crypto.randomUUID();
+      const requests = await accessRequestsItem.getValue();
+      await accessRequestsItem.setValue(
+        addRequest(requests, {
+          id,
+          domain: siteOf(host),
+          category,
+          at: deps.clock.now(),
+          ...(reason?.trim() ? { reason: reason.trim() } : {}),
+          status: 'pending',
+        }),
+      );
+      deps.events.log('access_request', category, { status: 'asked' });
+      return { id };
+    },
+
+    'access/report': async ({ host, category }) => {
+      const reports = await reportsItem.getValue();
+      const domain = siteOf(host);
+      const others = reports.filter((r) => r.domain !== domain);
+      await reportsItem.setValue(
+        [{ domain, category, at: deps.clock.now() }, ...others].slice(0, MAX_REPORTS),
+      );
+      return { saved: true };
+    },
+
+    'access/list': accessState,
+
+    'access/decide': async ({ id, decision, duration, note }) => {
+      const requests = await accessRequestsItem.getValue();
+      const request = requests.find((r) => r.id === id);
+      if (!request) throw new MessageRefused({ code: 'bad_message', detail: 'id' });
+      const now = deps.clock.now();
+      if (decision === 'approve') {
+        const chosen = duration ?? '1h';
+        const until = approvalEnd(chosen, now);
+        const { policy, fields } = await deps.policy.current();
+        if (chosen === 'always' && !fields.allowDomains.locked) {
+          // "Always" lands in the parent's own allow list, where it can be seen and removed later.
+          const stored = repairParentSettings(await parentSettingsItem.getValue()).value;
+          const allow = [...new Set([...(stored.allowDomains ?? policy.allowDomains), request.domain])];
+          await parentSettingsItem.setValue({ ...stored, allowDomains: allow });
+        } else {
+          const approvals = (await approvalsItem.getValue()).filter((a) => a.domain !== request.domain);
+          await approvalsItem.setValue([...approvals, { domain: request.domain, until }]);
+        }
+        request.status = 'approved';
+        request.until = until;
+      } else {
+        request.status = 'declined';
+      }
+      request.decidedAt = now;
+      if (note?.trim()) request.note = note.trim();
+      await accessRequestsItem.setValue(requests);
+      deps.events.log('access_request', request.category, {
+        status: decision === 'approve' ? 'approved' : 'declined',
+      });
+      await deps.policy.refresh();
+      return accessState();
+    },
+
+    'lists/status': listsState,
+
+    'lists/sync': async () => {
+      await deps.syncLists(true);
+      return listsState();
+    },
+  };
+}
