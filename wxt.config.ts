@@ -22,6 +22,8 @@ export default defineConfig({
       'declarativeNetRequest',
       'declarativeNetRequestWithHostAccess',
       'webNavigation',
+      // Time online counts only while the device is in use (lib/events/timeOnline.ts).
+      'idle',
     ],
     host_permissions: ['<all_urls>'],
     incognito: browser === 'firefox' ? undefined : 'spanning',

@@ -99,8 +99,65 @@ function AskForAccess({ info, host }: { info: BlockedPageInfo; host: string }) {
   );
 }
 
+/**
+ * Where no parent can open the page (school mode with no parent, or the school locks the allow list): "ask your
+ * teacher". If the school receives reports, the buttons count a request or a report for the category only.
+ */
+function AskTeacher({ info, host, reporting }: { info: BlockedPageInfo; host: string; reporting: boolean }) {
+  const { t } = useI18n();
+  const [sent, setSent] = useState(false);
+  const [reported, setReported] = useState(false);
+  async function ask() {
+    const reply = await request('access/request', { host, category: info.category });
+    if (reply.ok) setSent(true);
+  }
+  async function report() {
+    const reply = await request('access/report', { host, category: info.category });
+    if (reply.ok) setReported(true);
+  }
+  return (
+    <div style={{ display: 'grid', gap: '0.6rem' }} data-testid="ask-teacher">
+      <p>
+        <strong>{t('school.blocked.askTeacher')}</strong>
+      </p>
+      {reporting ? (
+        <>
+          <p className="muted">{t('school.blocked.countedOnly')}</p>
+          {sent ? (
+            <p className="good" role="status" data-testid="request-counted">
+              {t('school.blocked.requestCounted')}
+            </p>
+          ) : (
+            <div>
+              <button type="button" onClick={ask} data-testid="ask-access">
+                {t('blocked.ask')}
+              </button>
+            </div>
+          )}
+          {reported ? (
+            <p className="muted" role="status" data-testid="report-counted">
+              {t('school.blocked.reportCounted')}
+            </p>
+          ) : (
+            <div>
+              <button type="button" className="secondary" onClick={report} data-testid="looks-wrong">
+                {t('blocked.looksWrong')}
+              </button>
+            </div>
+          )}
+        </>
+      ) : (
+        <p className="muted">{t('school.blocked.wrongTeacher')}</p>
+      )}
+    </div>
+  );
+}
+
 function BlockBody() {
   const { t } = useI18n();
+  const resolved = useDashboard((s) => s.state?.resolved ?? null);
+  const teacher = resolved !== null && (resolved.noParent || resolved.fields.allowDomains.locked);
+  const reporting = resolved?.reporting?.enabled === true;
   const info = useMemo(() => parseBlockedAddress(location.search, location.hash), []);
   const framed = useMemo(() => inFrame(), []);
 
@@ -134,7 +191,11 @@ function BlockBody() {
           </p>
         )}
         {info.host && ASKABLE.has(info.reason) ? (
-          <AskForAccess info={info} host={info.host} />
+          resolved === null ? null : teacher ? (
+            <AskTeacher info={info} host={info.host} reporting={reporting} />
+          ) : (
+            <AskForAccess info={info} host={info.host} />
+          )
         ) : (
           <p className="muted">{t('blocked.askLater')}</p>
         )}

@@ -9,7 +9,15 @@ import type { MessageKey } from '../lib/i18n';
 import type { Policy } from '../lib/policy/schema';
 import { request } from './api';
 import { useDashboard } from './dashboardStore';
+import { SourceBadge } from './Field';
 import { useI18n } from './i18n';
+
+/** "Managed by <school>" next to a list's heading when the school locks it (the controls are disabled too). */
+function LockedBadge({ field }: { field: 'listSubscriptions' | 'schedules' }) {
+  const resolved = useDashboard((s) => s.state?.resolved ?? null);
+  if (!resolved?.fields[field].locked) return null;
+  return <SourceBadge origin={resolved.fields[field]} managedBy={resolved.managedBy} />;
+}
 
 type Schedule = Policy['schedules'][number];
 const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -27,7 +35,9 @@ function SchedulesEditor({ editable }: { editable: boolean }) {
   const save = (next: Schedule[]) => update({ set: { schedules: next } });
   return (
     <div className="panel" data-field="schedules">
-      <h2>{t('schedules.title')}</h2>
+      <h2>
+        {t('schedules.title')} <LockedBadge field="schedules" />
+      </h2>
       <p className="muted">{t('schedules.help')}</p>
       <ul>
         {schedules.map((s, i) => (
@@ -138,7 +148,9 @@ export function ListsView() {
       <p className="muted">{t('lists.help')}</p>
       {!unlocked && <p className="notice">{t('settings.readOnly')}</p>}
       <div className="panel">
-        <h2>{t('lists.subscribed')}</h2>
+        <h2>
+          {t('lists.subscribed')} <LockedBadge field="listSubscriptions" />
+        </h2>
         {lists.sources.length === 0 && <p className="muted">{t('lists.noneSubscribed')}</p>}
         <table style={{ width: '100%' }}>
           <tbody>

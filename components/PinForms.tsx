@@ -22,26 +22,36 @@ function useErrorText() {
   };
 }
 
-export function SetPinForm() {
+/** A first PIN, or (mode 'change', after unlocking) a new one in place of the old. */
+export function SetPinForm({ mode = 'set' }: { mode?: 'set' | 'change' }) {
   const { t } = useI18n();
   const setPin = useDashboard((s) => s.setPin);
   const [pin, setPinValue] = useState('');
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
   const errorText = useErrorText();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setChanged(false);
     if (pin !== confirm) {
       setError(t('pin.set.mismatch'));
       return;
     }
-    setError(errorText(await setPin(pin)));
+    const result = await setPin(pin);
+    setError(errorText(result));
+    if (!result) {
+      setPinValue('');
+      setConfirm('');
+      setChanged(mode === 'change');
+    }
   }
 
+  const titleId = mode === 'change' ? 'change-pin-title' : 'set-pin-title';
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="set-pin-title">
-      <h2 id="set-pin-title">{t('pin.set.title')}</h2>
+    <form className="panel" onSubmit={submit} aria-labelledby={titleId} data-testid={`pin-form-${mode}`}>
+      <h2 id={titleId}>{mode === 'change' ? t('pinpage.change.title') : t('pin.set.title')}</h2>
       <p className="muted">{t('pin.set.help')}</p>
       <div className="row">
         <label>
@@ -66,11 +76,16 @@ export function SetPinForm() {
             data-testid="pin-confirm"
           />
         </label>
-        <button type="submit">{t('pin.set.submit')}</button>
+        <button type="submit">{mode === 'change' ? t('pinpage.change.submit') : t('pin.set.submit')}</button>
       </div>
       {error && (
         <p role="alert" className="notice">
           {error}
+        </p>
+      )}
+      {changed && (
+        <p role="status" className="good" data-testid="pin-changed">
+          {t('pinpage.change.done')}
         </p>
       )}
     </form>

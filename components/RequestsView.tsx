@@ -8,6 +8,7 @@ import type { ApprovalDuration } from '../lib/lists/approvals';
 import type { MessageKey } from '../lib/i18n';
 import { request } from './api';
 import { useDashboard } from './dashboardStore';
+import { SourceBadge } from './Field';
 import { useI18n } from './i18n';
 
 const DURATIONS: ApprovalDuration[] = ['15m', '1h', 'today', 'always'];
@@ -16,6 +17,10 @@ export function RequestsView() {
   const { t, language } = useI18n();
   const token = useDashboard((s) => s.token);
   const unlocked = useDashboard((s) => s.state?.unlocked ?? false) && token !== null;
+  const resolved = useDashboard((s) => s.state?.resolved ?? null);
+  const noParent = resolved?.noParent ?? false;
+  // An approval is an allow entry with an end: where the school locks the allow list, only the school can open a site.
+  const allowLocked = resolved?.fields.allowDomains.locked ?? false;
   const [access, setAccess] = useState<AccessState | null>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const when = (ms: number) => new Date(ms).toLocaleString(language === 'ur' ? 'ur-PK' : 'en');
@@ -49,7 +54,19 @@ export function RequestsView() {
   return (
     <section aria-labelledby="requests-title">
       <h1 id="requests-title">{t('requests.title')}</h1>
-      {!unlocked && <p className="notice">{t('requests.unlockToDecide')}</p>}
+      {noParent ? (
+        <p className="notice" data-testid="no-parent-requests">
+          {t('school.requests.noParent')}
+        </p>
+      ) : (
+        !unlocked && <p className="notice">{t('requests.unlockToDecide')}</p>
+      )}
+      {allowLocked && resolved && !noParent && (
+        <p>
+          {t('field.allowDomains')}:{' '}
+          <SourceBadge origin={resolved.fields.allowDomains} managedBy={resolved.managedBy} />
+        </p>
+      )}
       {pending.length === 0 && <p className="muted">{t('requests.none')}</p>}
       {pending.map((r) => (
         <div key={r.id} className="panel" data-testid="request" data-domain={r.domain}>
@@ -63,7 +80,7 @@ export function RequestsView() {
               <button
                 key={d}
                 type="button"
-                disabled={!unlocked}
+                disabled={!unlocked || allowLocked}
                 onClick={() => decide(r.id, 'approve', d)}
                 data-testid={`approve-${d}`}
               >

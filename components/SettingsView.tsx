@@ -9,9 +9,10 @@ import type { MessageKey } from '../lib/i18n';
 import { AGE_BAND_IDS, type Policy, type PolicyField } from '../lib/policy/schema';
 import { normalizeDomain } from '../lib/lists/domain';
 import { useDashboard } from './dashboardStore';
-import { Field } from './Field';
+import { Field, SourceBadge } from './Field';
 import { useI18n } from './i18n';
 import { SetPinForm, UnlockForm } from './PinForms';
+import { NoParentNotice } from './SchoolNotices';
 
 function DomainList({ field, disabled }: { field: 'blockDomains' | 'allowDomains'; disabled: boolean }) {
   const { t } = useI18n();
@@ -93,7 +94,9 @@ export function SettingsView() {
           {t('settings.repairs', { fields: parentRepairs.map((r) => r.field).join(', ') })}
         </p>
       )}
-      {state.pin.corrupt ? (
+      {state.resolved.noParent ? (
+        <NoParentNotice />
+      ) : state.pin.corrupt ? (
         <p className="notice">{t('pin.corrupt')}</p>
       ) : !state.pin.set ? (
         <SetPinForm />
@@ -194,7 +197,10 @@ export function SettingsView() {
         ))}
       </div>
       <fieldset className="panel" disabled={!editable('safeSearchEngines')} data-field="safeSearchEngines">
-        <legend>{t('field.safeSearchEngines')}</legend>
+        <legend>
+          {t('field.safeSearchEngines')}{' '}
+          <SourceBadge origin={fields.safeSearchEngines} managedBy={managedBy} />
+        </legend>
         <p className="muted">{t('field.safeSearchEngines.help')}</p>
         <div className="row">
           {ENGINES.filter((e) => e.mechanism !== 'header').map((engine) => (
@@ -217,7 +223,10 @@ export function SettingsView() {
         </div>
       </fieldset>
       <fieldset className="panel" disabled={!editable('blockedCategories')} data-field="blockedCategories">
-        <legend>{t('field.blockedCategories')}</legend>
+        <legend>
+          {t('field.blockedCategories')}{' '}
+          <SourceBadge origin={fields.blockedCategories} managedBy={managedBy} />
+        </legend>
         {CATEGORY_IDS.map((id: CategoryId) => (
           <label key={id} className="row" style={{ paddingBlock: '0.2rem' }}>
             <input

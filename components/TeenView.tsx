@@ -1,46 +1,22 @@
-/** "What my parent sees": the same summary, read-only, plus the rules in force and where each came from. */
-import { CATEGORY_IDS } from '../lib/lists/categories';
-import { useDashboard } from './dashboardStore';
+/** "What my parent sees": the same summary, read-only, plus the rules in force, who set each and why. */
 import { useI18n } from './i18n';
 import { Overview } from './Overview';
-import { SourceBadge } from './Field';
+import { RulesInForce } from './RulesInForce';
+import { useNoParent } from './SchoolNotices';
+import { SchoolReportView } from './SchoolReportView';
 
 export function TeenView() {
-  const { t, language } = useI18n();
-  const state = useDashboard((s) => s.state);
+  const { t } = useI18n();
+  // School mode with no parent: nobody sees the summary but the school, so this becomes "What my school sees" and
+  // shows exactly what the school receives instead of the parent's summary.
+  const noParent = useNoParent();
   return (
     <section aria-labelledby="teen-title">
-      <h1 id="teen-title">{t('teen.title')}</h1>
-      <p>{t('teen.intro')}</p>
-      <Overview headingId="teen-title" />
-      {state && (
-        <div className="panel">
-          <h2>{t('teen.rules')}</h2>
-          <ul>
-            <li>
-              {t('field.safeSearch')}: {state.resolved.policy.safeSearch ? t('common.on') : t('common.off')}{' '}
-              <SourceBadge origin={state.resolved.fields.safeSearch} managedBy={state.resolved.managedBy} />
-            </li>
-            <li>
-              {t('field.youtubeRestrict')}:{' '}
-              {t(`field.youtubeRestrict.${state.resolved.policy.youtubeRestrict}`)}
-            </li>
-            <li>
-              {t('field.chatSafety')}: {state.resolved.policy.chatSafety ? t('common.on') : t('common.off')}
-            </li>
-            <li>
-              {t('field.blockedCategories')}:{' '}
-              {CATEGORY_IDS.filter((c) => state.resolved.policy.blockedCategories.includes(c))
-                .map((c) => t(`category.${c}.name`))
-                .join(language === 'ur' ? '، ' : ', ')}{' '}
-              <SourceBadge
-                origin={state.resolved.fields.blockedCategories}
-                managedBy={state.resolved.managedBy}
-              />
-            </li>
-          </ul>
-        </div>
-      )}
+      <h1 id="teen-title">{noParent ? t('school.teen.title') : t('teen.title')}</h1>
+      <p>{noParent ? t('school.teen.intro') : t('teen.intro')}</p>
+      {!noParent && <Overview headingId="teen-title" />}
+      <SchoolReportView />
+      <RulesInForce />
     </section>
   );
 }

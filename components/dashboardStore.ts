@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { AppState } from '../lib/appState';
 import type { MessageError } from '../lib/messaging';
+import type { PauseMinutes, PauseState } from '../lib/policy/pause';
 import type { z } from 'zod';
 import type { settingsPatchSchema } from '../lib/messaging';
 import { request } from './api';
@@ -15,7 +16,15 @@ interface DashboardStore {
   state: AppState | null;
   token: string | null;
   loadError: MessageError | null;
+  /** The parent's pause, read with the state (null until first heard). */
+  pause: PauseState | null;
+  /** When this page heard about `pause` (its own clock), so a countdown can run from `remainingMs`. */
+  pauseReceivedAt: number;
   load(): Promise<void>;
+  /** Starts a pause with the unlock token this page holds. */
+  startPause(minutes: PauseMinutes): Promise<MessageError | null>;
+  /** Ends a pause early (needs no PIN: it only makes protection stricter). */
+  endPause(): Promise<void>;
   setPin(pin: string): Promise<MessageError | null>;
   unlock(pin: string): Promise<MessageError | null>;
   lock(): Promise<void>;
@@ -26,14 +35,29 @@ export const useDashboard = create<DashboardStore>((set, get) => ({
   state: null,
   token: null,
   loadError: null,
+  pause: null,
+  pauseReceivedAt: 0,
   async load() {
     const token = get().token ?? undefined;
-    const reply = await request('state/get', { token });
+    const [reply, pause] = await Promise.all([request('state/get', { token }), request('pause/get', {})]);
+    if (pause.ok) set({ pause: pause.data, pauseReceivedAt: Date.now() });
     if (reply.ok) {
       set({ state: reply.data, loadError: null, token: reply.data.unlocked ? (token ?? null) : null });
     } else {
       set({ loadError: reply.error });
     }
+  },
+  async startPause(minutes) {
+    const token = get().token;
+    if (!token) return { code: 'unlock_required' };
+    const reply = await request('pause/start', { token, minutes });
+    if (!reply.ok) return reply.error;
+    set({ pause: reply.data, pauseReceivedAt: Date.now() });
+    return null;
+  },
+  async endPause() {
+    const reply = await request('pause/end', {});
+    if (reply.ok) set({ pause: reply.data, pauseReceivedAt: Date.now() });
   },
   async setPin(pin) {
     const reply = await request('pin/set', { pin, token: get().token ?? undefined });

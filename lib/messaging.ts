@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { CATEGORY_IDS } from './lists/categories';
-import { POLICY_FIELDS, policyFields, type PolicyField } from './policy/schema';
+import { CHAT_SITES, POLICY_FIELDS, policyFields, type PolicyField } from './policy/schema';
+import { PAUSE_MINUTES } from './policy/pause';
 
 const token = z.string().regex(/^[0-9a-f]{64}$/, 'unlock token');
 const blockReason = z.enum([
@@ -18,6 +19,23 @@ const blockReason = z.enum([
   'proxy',
 ]);
 const blockCategory = z.enum([...CATEGORY_IDS, 'custom']);
+const chatSite = z.enum(CHAT_SITES);
+/** An opaque conversation reference (HMAC hex) handed out by the background. */
+const chatRef = z.string().regex(/^[0-9a-f]{64}$/);
+const chatCategory = z.enum([
+  'secrecy',
+  'isolation',
+  'platform_switch',
+  'personal_info',
+  'alone_check',
+  'image_request',
+  'gifts_money',
+  'meeting',
+  'age_relationship',
+  'flattery',
+  'coercion',
+  'self_disclosure',
+]);
 const pin = z.string().max(64);
 
 /** A patch of parent settings: any subset of fields; `clear` hands fields back to the preset or default. */
@@ -83,7 +101,54 @@ export const protocol = {
       .strict(),
   },
   'lists/status': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  /** Chat safety (content script): is it on here, and the per-conversation state the background keeps. */
+  'chat/config': { from: 'content', privileged: false, payload: z.object({ site: chatSite }).strict() },
+  'chat/conversation': {
+    from: 'content',
+    privileged: false,
+    payload: z.object({ site: chatSite, key: z.string().min(1).max(512) }).strict(),
+  },
+  'chat/activity': { from: 'content', privileged: false, payload: z.object({ ref: chatRef }).strict() },
+  'chat/markKnown': { from: 'content', privileged: false, payload: z.object({ ref: chatRef }).strict() },
+  /** Asks to show a prompt; the background allows one per conversation per day. */
+  'chat/prompt': { from: 'content', privileged: false, payload: z.object({ ref: chatRef }).strict() },
+  'chat/promptResult': {
+    from: 'content',
+    privileged: false,
+    payload: z
+      .object({
+        site: chatSite,
+        level: z.enum(['low', 'elevated', 'high']),
+        category: chatCategory,
+        choice: z.enum(['ok', 'block_report', 'help', 'why', 'dismissed', 'none']),
+      })
+      .strict(),
+  },
+  'chat/nudge': {
+    from: 'content',
+    privileged: false,
+    payload: z
+      .object({
+        site: chatSite,
+        kind: z.string().regex(/^[a-z_]{1,20}$/),
+        choice: z.enum(['dismissed', 'none']),
+      })
+      .strict(),
+  },
   'lists/sync': { from: 'page', privileged: true, payload: z.object({ token }).strict() },
+  /** School: the admin diagnostics page, and what the school receives (the teen view shows it). No unlock needed. */
+  'admin/diagnostics': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  'school/report': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  /** Pause (lib/policy/pause.ts says what it lifts): anyone may see or end it; starting one needs the PIN. */
+  'pause/get': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  'pause/start': {
+    from: 'page',
+    privileged: true,
+    payload: z.object({ token, minutes: z.literal(PAUSE_MINUTES) }).strict(),
+  },
+  'pause/end': { from: 'page', privileged: false, payload: z.object({}).strict() },
+  /** Deletes the event log (every count in the summary), answered requests and reports. */
+  'history/clear': { from: 'page', privileged: true, payload: z.object({ token }).strict() },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -197,4 +262,17 @@ export interface Responses {
   'access/decide': import('./appState').AccessState;
   'lists/status': import('./appState').ListsState;
   'lists/sync': import('./appState').ListsState;
+  'admin/diagnostics': import('./school/types').AdminDiagnostics;
+  'school/report': import('./school/types').SchoolReportState;
+  'chat/config': { enabled: boolean; sensitivity: 'gentle' | 'standard' | 'watchful'; language: 'en' | 'ur' };
+  'chat/conversation': { ref: string; contactKnown: boolean };
+  'chat/activity': { contactKnown: boolean };
+  'chat/markKnown': { contactKnown: true };
+  'chat/prompt': { allowed: boolean };
+  'chat/promptResult': { counted: boolean };
+  'chat/nudge': { counted: boolean };
+  'pause/get': import('./policy/pause').PauseState;
+  'pause/start': import('./policy/pause').PauseState;
+  'pause/end': import('./policy/pause').PauseState;
+  'history/clear': { cleared: true };
 }

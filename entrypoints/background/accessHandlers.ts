@@ -32,6 +32,8 @@ export interface AccessDeps {
   lists: ListLibrary;
   /** Fetches due lists and recompiles when they changed. */
   syncLists(force: boolean): Promise<void>;
+  /** Counts a "this looks wrong" report (category only) for the school's daily report. */
+  countWrongCategory?(category: string): Promise<void>;
 }
 
 const MAX_REPORTS = 100;
@@ -64,6 +66,13 @@ export function createAccessHandlers(deps: AccessDeps): Pick<Handlers<Responses>
 
     'access/request': async ({ host, category, reason }) => {
       const id = crypto.randomUUID();
+      if ((await deps.policy.current()).noParent) {
+        // No parent to decide: the teen is told to ask their teacher, and only the count remains (no site, no
+        // reason), which reaches the school in its daily report if reporting is on.
+        siteOf(host);
+        deps.events.log('access_request', category, { status: 'asked' });
+        return { id };
+      }
       const requests = await accessRequestsItem.getValue();
       await accessRequestsItem.setValue(
         addRequest(requests, {
@@ -80,8 +89,11 @@ export function createAccessHandlers(deps: AccessDeps): Pick<Handlers<Responses>
     },
 
     'access/report': async ({ host, category }) => {
-      const reports = await reportsItem.getValue();
       const domain = siteOf(host);
+      await deps.countWrongCategory?.(category);
+      // With no parent nobody reads the list: keep the count only.
+      if ((await deps.policy.current()).noParent) return { saved: true };
+      const reports = await reportsItem.getValue();
       const others = reports.filter((r) => r.domain !== domain);
       await reportsItem.setValue(
         [{ domain, category, at: deps.clock.now() }, ...others].slice(0, MAX_REPORTS),
@@ -92,6 +104,9 @@ export function createAccessHandlers(deps: AccessDeps): Pick<Handlers<Responses>
     'access/list': accessState,
 
     'access/decide': async ({ id, decision, duration, note }) => {
+      if ((await deps.policy.current()).noParent) {
+        throw new MessageRefused({ code: 'locked', detail: 'no_parent' });
+      }
       const requests = await accessRequestsItem.getValue();
       const request = requests.find((r) => r.id === id);
       if (!request) throw new MessageRefused({ code: 'bad_message', detail: 'id' });
@@ -100,7 +115,9 @@ export function createAccessHandlers(deps: AccessDeps): Pick<Handlers<Responses>
         const chosen = duration ?? '1h';
         const until = approvalEnd(chosen, now);
         const { policy, fields } = await deps.policy.current();
-        if (chosen === 'always' && !fields.allowDomains.locked) {
+        // An approval is an allow entry with an end: where the school locks the allow list, it is the school's.
+        if (fields.allowDomains.locked) throw new MessageRefused({ code: 'locked', detail: 'allowDomains' });
+        if (chosen === 'always') {
           // "Always" lands in the parent's own allow list, where it can be seen and removed later.
           const stored = repairParentSettings(await parentSettingsItem.getValue()).value;
           const allow = [...new Set([...(stored.allowDomains ?? policy.allowDomains), request.domain])];

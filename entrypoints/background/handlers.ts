@@ -28,6 +28,11 @@ async function incognitoAllowed(): Promise<boolean | null> {
   }
 }
 
+/** School mode with no parent: there is no PIN to set or enter (a PIN set before stays stored, unused). */
+export async function refuseWithoutParent(policy: PolicyRuntime): Promise<void> {
+  if ((await policy.current()).noParent) throw new MessageRefused({ code: 'locked', detail: 'no_parent' });
+}
+
 type CoreMessages = 'state/get' | 'summary/get' | 'pin/set' | 'pin/unlock' | 'pin/lock' | 'settings/update';
 
 export function createHandlers(deps: HandlerDeps): Pick<Handlers<Responses>, CoreMessages> {
@@ -67,6 +72,7 @@ export function createHandlers(deps: HandlerDeps): Pick<Handlers<Responses>, Cor
     },
 
     'pin/set': async ({ pin, token }) => {
+      await refuseWithoutParent(deps.policy);
       const result = await deps.auth.setPin(pin, token);
       if (result.ok) return { set: true };
       if (result.reason === 'token_required' || result.reason === 'token_invalid') {
@@ -76,6 +82,7 @@ export function createHandlers(deps: HandlerDeps): Pick<Handlers<Responses>, Cor
     },
 
     'pin/unlock': async ({ pin }) => {
+      await refuseWithoutParent(deps.policy);
       const result = await deps.auth.unlock(pin);
       if (result.ok) return { token: result.token, expiresAt: result.expiresAt };
       switch (result.reason) {

@@ -11,12 +11,23 @@ import { EventLog } from '../../lib/events';
 import { createRouter, type SenderInfo } from '../../lib/messaging';
 import { HEARTBEAT_PERIOD_MINUTES } from '../../lib/protection/selfCheck';
 import { createAccessHandlers } from './accessHandlers';
+import { createAdminHandlers } from './adminHandlers';
+import { createChatHandlers } from './chatHandlers';
+import { createDashboardHandlers, PAUSE_ALARM } from './dashboardHandlers';
+import { offerOnboarding } from './onboarding';
+import { createTimeOnline, type ProbeOverrides } from './timeOnline';
 import { createHandlers } from './handlers';
 import { createCategoryIndex } from './categoryIndex';
 import { createListLibrary } from './listService';
 import { createProxyGuard } from './proxyGuard';
 import { beat } from './heartbeat';
 import { createPolicyRuntime } from './policyRuntime';
+import {
+  createSchoolReporting,
+  REPORT_ALARM,
+  REPORT_PERIOD_MINUTES,
+  REPORT_RETRY_ALARM,
+} from './schoolReporting';
 
 const HEARTBEAT_ALARM = 'heartbeat';
 const PRUNE_ALARM = 'prune-events';
@@ -41,10 +52,28 @@ export default defineBackground(() => {
     });
     return syncing;
   };
-  const proxyGuard = createProxyGuard({ clock, policy, index: createCategoryIndex({ policy, lists }) });
+  const categoryIndex = createCategoryIndex({ policy, lists });
+  const proxyGuard = createProxyGuard({ clock, policy, index: categoryIndex });
+  const timeOnline = createTimeOnline({ clock, events, index: categoryIndex });
+  const reporting = createSchoolReporting({ clock, events, policy });
+  const reportNow = (force = false) =>
+    reporting.tick(force).catch((err: unknown) => {
+      console.warn('[hifazat] school report failed', err);
+      return null;
+    });
   const handlers = {
     ...createHandlers({ clock, auth, events, policy }),
-    ...createAccessHandlers({ clock, events, policy, lists, syncLists }),
+    ...createAccessHandlers({
+      clock,
+      events,
+      policy,
+      lists,
+      syncLists,
+      countWrongCategory: (category) => reporting.countWrongCategory(category),
+    }),
+    ...createAdminHandlers({ clock, policy, lists, reporting }),
+    ...createChatHandlers({ clock, events, policy }),
+    ...createDashboardHandlers({ clock, events, policy, timeOnline }),
   };
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
@@ -59,13 +88,27 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     startedByBrowser = true;
   });
-  browser.runtime.onInstalled.addListener(() => void policy.refresh());
+  // First install opens the onboarding tab once; the promise lets the e2e fixture close it.
+  let onboardingSettled: (tabId: number | null) => void = () => undefined;
+  const onboardingTab = new Promise<number | null>((resolve) => (onboardingSettled = resolve));
+  browser.runtime.onInstalled.addListener((details) => {
+    void policy.refresh();
+    if (details.reason !== 'install') return;
+    void offerOnboarding(policy)
+      .catch((err: unknown) => {
+        console.warn('[hifazat] could not open onboarding', err);
+        return null;
+      })
+      .then(onboardingSettled);
+  });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && 'parentSettings' in changes)) {
       // New subscriptions are fetched at once (they were turned on by a person); others keep their schedule.
       void policy.refresh().then(() => syncLists(false));
     }
+    // The school may have turned reporting on or off (off clears what was waiting).
+    if (area === 'managed') void policy.current().then(() => reportNow());
   });
 
   browser.permissions.onRemoved.addListener(() => {
@@ -97,11 +140,15 @@ export default defineBackground(() => {
     // Every minute (packed extensions get no alarm shorter than 30 s): the heartbeat, and schedules and approvals
     // recomputed so a window opens or an approval ends on time.
     if (alarm.name === HEARTBEAT_ALARM) {
+      // Time online rides on the same minute alarm (no timer of its own).
+      void timeOnline.tick().catch(() => undefined);
       void beat(clock, events, 'unknown')
         .then(() => policy.refresh())
         .then(() => events.flush());
     }
     if (alarm.name === LISTS_ALARM) void syncLists(false);
+    if (alarm.name === REPORT_ALARM || alarm.name === REPORT_RETRY_ALARM) void reportNow();
+    if (alarm.name === PAUSE_ALARM) void policy.refresh();
     if (alarm.name === PRUNE_ALARM) {
       void policy.current().then((p) => events.prune(p.policy.retentionDays));
     }
@@ -119,6 +166,13 @@ export default defineBackground(() => {
     if (!(await browser.alarms.get(LISTS_ALARM))) {
       await browser.alarms.create(LISTS_ALARM, { periodInMinutes: 60, delayInMinutes: 2 });
     }
+    if (!(await browser.alarms.get(REPORT_ALARM))) {
+      await browser.alarms.create(REPORT_ALARM, {
+        periodInMinutes: REPORT_PERIOD_MINUTES,
+        delayInMinutes: 1,
+      });
+    }
+    void reportNow();
     // onStartup is dispatched after this script's first turn; give it a moment before naming the reason of a gap.
     setTimeout(() => void beat(clock, events, startedByBrowser ? 'browser_closed' : 'unknown'), 1_000);
   }
@@ -138,6 +192,15 @@ export default defineBackground(() => {
         syncLists: (force: boolean) => syncLists(force),
         flushEvents: () => events.flush(),
         heartbeat: () => beat(clock, events, 'unknown'),
+        /** Queues ended days and sends the school report now, ignoring the retry delay. */
+        sendSchoolReport: () => reporting.tick(true),
+        /** Records any event the schema accepts (e.g. a chat prompt before the chat feature sends its own). */
+        logEvent: (kind: string, category: string, detail: Record<string, unknown>) =>
+          events.log(kind as never, category as never, detail as never),
+        timeOnlineTick: (overrides?: ProbeOverrides) => timeOnline.tick(overrides),
+        timeOnlineFlush: () => timeOnline.flush(),
+        /** Resolves with the onboarding tab's id once first-install handling is done (null: none opened). */
+        onboardingTab: () => onboardingTab,
       },
     });
   }

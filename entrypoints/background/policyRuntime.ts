@@ -22,6 +22,7 @@ import { buildSafeSearchRulesets, enabledSafeSearchRulesets } from '../../lib/en
 import { RULE_ID_BASE, RULE_PRIORITY } from '../../lib/enforce/priorities';
 import type { EventLog } from '../../lib/events';
 import { DEFAULT_POLICY, resolvePolicy, type ResolvedPolicy, type SchoolPolicy } from '../../lib/policy';
+import { categoriesDuringPause, pauseItem, pauseState } from '../../lib/policy/pause';
 import { lastRepairItem, loadLayers } from '../../lib/policy/store';
 import { applyEnabledRulesets, applyPlannedRules, plannedFromRule, type PlannedRule } from './applyRules';
 
@@ -98,12 +99,20 @@ export function createPolicyRuntime(deps: {
     if (JSON.stringify(schedule.holds) !== JSON.stringify(previousHolds)) {
       await scheduleHoldsItem.setValue(schedule.holds);
     }
-    const categoriesNow = categoriesInForce({
+    let categoriesNow = categoriesInForce({
       blocked: policy.blockedCategories,
       scheduled: scheduledCategories(policy.schedules),
       scheduledNow: schedule.blocked,
       schoolBlocked: layers.school?.blockedCategories ?? [],
     });
+    // A parent's pause lifts the parent's categories and schedules only (lib/policy/pause.ts).
+    if (pauseState(await pauseItem.getValue(), now).active) {
+      categoriesNow = categoriesDuringPause({
+        inForce: categoriesNow,
+        schoolBlocked: layers.school?.blockedCategories ?? [],
+        schoolScheduledNow: scheduleState(layers.school?.schedules ?? [], now).blocked,
+      });
+    }
 
     const planned: PlannedRule[] = compileRules({
       policy,

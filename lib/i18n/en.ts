@@ -2,7 +2,12 @@
  * English catalogue: the reference every other language must match key for key (tests/unit/i18n.test.ts).
  * Plain words, no fear, no blame: copy here is reviewed like code.
  */
+import { chatEn } from './chat.en';
+import { dashboardEn } from './dashboard.en';
+
 export const en = {
+  ...chatEn,
+  ...dashboardEn,
   'app.name': 'Hifazat',
   'app.tagline': 'Safer browsing for children and teens, on this device only',
   'common.loading': 'Loading…',
@@ -227,6 +232,115 @@ export const en = {
   'blocked.reported': 'Thank you. Your parent will see that this site may be in the wrong category.',
   'blocked.reportNotShare':
     'If someone sent you something that upset you, you are not in trouble. Do not forward it: tell a trusted adult, and report it to the site or to a help line.',
+
+  // School deployment (issue 8): admin diagnostics, school mode with no parent, school reports.
+  'admin.nav': 'School admin',
+  'admin.popup': 'School admin: policy check',
+  'admin.title': 'School admin: policy check',
+  'admin.intro':
+    "For whoever manages this device's browser policy: the policy Hifazat received, what in it had no effect, and which ways around Hifazat are still open.",
+  'admin.extension': 'Extension id:',
+  'admin.version': 'version {version}',
+  'admin.refresh': 'Check again',
+  'admin.noParent':
+    "School mode with no parent is on: there is no parent PIN, every setting comes from the school's policy, and requests say “ask your teacher”.",
+  'admin.received.title': 'Policy received',
+  'admin.received.none':
+    "No school policy has reached Hifazat on this device. Open chrome://policy: the extension's policy should be listed under the id above. If it is not there, check where the policy was set (docs/schools.md).",
+  'admin.received.help': 'Every key and value exactly as the browser handed them to Hifazat.',
+  'admin.col.key': 'Key',
+  'admin.col.value': 'Value',
+  'admin.col.used': 'In use',
+  'admin.used.yes': 'Yes',
+  'admin.used.partly': 'Not as sent (see below)',
+  'admin.problems.title': 'Values that arrived but mean nothing',
+  'admin.problems.none': 'None: every value that arrived is in use.',
+  'admin.problem.unknown_field': 'not a Hifazat key, ignored',
+  'admin.problem.not_an_object': 'the policy is not a set of keys and values, ignored',
+  'admin.problem.invalid_items': 'these items were dropped; the rest of the list is in use',
+  'admin.problem.invalid_value': "dropped; the default or the parent's choice applies",
+  'admin.reason.unknown_category': 'not a Hifazat category',
+  'admin.reason.not_a_domain': 'not a site name',
+  'admin.reason.not_https': 'not an https:// address',
+  'admin.reason.bad_schedule': 'not a valid schedule (days 0 to 6, times HH:MM)',
+  'admin.reason.unknown_engine': 'not a search engine Hifazat knows',
+  'admin.reason.unknown_chat_site': 'not a chat site Hifazat knows',
+  'admin.reason.unknown_field_name': 'not a setting that can be locked',
+  'admin.reason.over_limit': 'over the limit for this list',
+  'admin.reason.invalid': 'not a value this key accepts',
+  'admin.subscription.failed':
+    'the last download of this list ({category}) failed ({code}); the last good copy stays in use',
+  'admin.missing.title': 'Keys not received',
+  'admin.missing.help':
+    "These keys of the schema did not arrive, so the default (or the parent's choice) applies. If you did set one of them, the browser dropped it before Hifazat could see it, usually because its type does not match the schema (a number written as text, one value where a list is expected). chrome://policy shows the error next to the extension's policy.",
+  'admin.missing.none': 'None: every key of the schema arrived.',
+  'admin.hardening.title': 'Hardening checklist',
+  'admin.hardening.help':
+    "What closes the ways around Hifazat on this device. A few things can be seen from inside the browser; the others only the device's policy can make sure of.",
+  'admin.hardening.ok': 'detected, done.',
+  'admin.hardening.undetectable': 'cannot be detected from inside the browser.',
+  'admin.hardening.setHere': 'Set it here:',
+  'admin.check.school_policy': 'School policy received',
+  'admin.check.school_policy.fix': 'not detected: no policy reached Hifazat.',
+  'admin.check.force_installed': 'Hifazat installed by policy, so it cannot be removed or turned off',
+  'admin.check.force_installed.fix':
+    'not detected: Hifazat was installed by hand and can be removed or turned off.',
+  'admin.check.incognito': 'Private (incognito) windows protected',
+  'admin.check.incognito.fix':
+    'Hifazat is not allowed in private windows. Turn private windows off by policy (value 1), or allow Hifazat in them.',
+  'admin.check.site_access': 'Hifazat has access to all sites',
+  'admin.check.site_access.fix':
+    "site access was narrowed: safe search and the block page need “On all sites” in the extension's details.",
+  'admin.check.guest_mode': 'Guest mode turned off',
+  'admin.check.add_person': 'Adding browser profiles turned off',
+  'admin.check.developer_mode': 'Developer mode and developer tools blocked',
+  'admin.check.other_browsers': 'Other browsers controlled (only browsers with Hifazat can run)',
+  'admin.check.safe_search_policy': 'Safe search and YouTube Restricted Mode also forced by the browser',
+  'admin.reporting.title': 'School reports',
+  'admin.reporting.off':
+    'Off: nothing is sent from this device. To turn reports on, set reporting.enabled and an https reporting.endpoint in the policy.',
+  'admin.reporting.to': 'Sent to:',
+  'admin.reporting.lastSent': 'Last report accepted: {time}',
+  'admin.reporting.never': 'No report accepted yet.',
+  'admin.reporting.queued': 'Waiting to be sent: {count}',
+  'admin.reporting.error': 'The last try failed ({code}).',
+  'admin.reporting.nextTry': 'Next try: {time}.',
+  'school.nav.teen': 'What my school sees',
+  'school.popup.dashboard': 'Open the dashboard',
+  'school.teen.title': 'What my school sees',
+  'school.teen.intro':
+    'On this device Hifazat is run by your school, with no parent. This page shows everything your school receives from it.',
+  'school.settings.noParent':
+    "This device is managed by {org}, with no parent PIN: settings can only be changed in the school's policy. If something should change, ask your teacher.",
+  'school.requests.noParent':
+    'On this device there is no parent to answer requests. If you need a site, ask your teacher.',
+  'school.blocked.askTeacher':
+    'Need this page? Ask your teacher: only your school can change what this device allows.',
+  'school.blocked.countedOnly':
+    'If you press a button below, your school is told only the category and that someone asked, never which page or why.',
+  'school.blocked.requestCounted':
+    'Done. Your school will see one request in this category, not which page. Please ask your teacher too.',
+  'school.blocked.reportCounted':
+    'Thank you. Your school will see one report for this category, not which page.',
+  'school.blocked.wrongTeacher': 'Think this page is in the wrong category? Tell your teacher.',
+  'school.report.title': 'What your school receives',
+  'school.report.off': 'Your school receives nothing from Hifazat on this device: reports are off.',
+  'school.report.on':
+    'Once a day Hifazat sends your school the counts for the day before, exactly as shown below: categories and numbers only. Never the sites you visited, your messages, your name or a PIN. This device is named by a random code, not by you.',
+  'school.report.to': 'Sent to:',
+  'school.report.lastSent': 'Last sent on {time}',
+  'school.report.noneSent': 'Nothing has been sent yet. The first report goes after the first whole day.',
+  'school.report.waiting': 'Waiting to be sent: {count}',
+  'school.report.today': 'Today so far (sent tomorrow)',
+  'school.report.day': 'Day: {day}',
+  'school.report.nothing': 'No counts for this day.',
+  'school.report.exact': 'Show the exact data',
+  'school.report.kind.block': 'Pages blocked: {count}',
+  'school.report.kind.safe_search': 'Searches kept safe: {count}',
+  'school.report.kind.chat_prompt': 'Chat safety prompts: {count}',
+  'school.report.kind.access_request': 'Access requests: {count}',
+  'school.report.kind.protection_gap': 'Times protection was not running: {count}',
+  'school.report.kind.wrong_category': '“This looks wrong” reports: {count}',
 } as const;
 
 export type MessageKey = keyof typeof en;

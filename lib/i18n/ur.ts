@@ -2,9 +2,13 @@
  * Urdu catalogue (right-to-left). Every key of en.ts must be here (the type and tests/unit/i18n.test.ts check it).
  * Placeholders such as {count} stay in Latin letters.
  */
+import { chatUr } from './chat.ur';
+import { dashboardUr } from './dashboard.ur';
 import type { MessageKey } from './en';
 
 export const ur: Record<MessageKey, string> = {
+  ...chatUr,
+  ...dashboardUr,
   'app.name': 'حفاظت',
   'app.tagline': 'بچوں اور نوجوانوں کے لیے محفوظ براؤزنگ، صرف اسی ڈیوائس پر',
   'common.loading': 'لوڈ ہو رہا ہے…',
@@ -230,4 +234,113 @@ export const ur: Record<MessageKey, string> = {
   'blocked.reported': 'شکریہ۔ آپ کے والدین دیکھیں گے کہ یہ سائٹ شاید غلط زمرے میں ہے۔',
   'blocked.reportNotShare':
     'اگر کسی نے آپ کو ایسی چیز بھیجی جس سے آپ پریشان ہوئے تو آپ مصیبت میں نہیں ہیں۔ اسے آگے نہ بھیجیں: کسی بھروسے والے بڑے کو بتائیں، اور سائٹ یا ہیلپ لائن پر رپورٹ کریں۔',
+
+  // School deployment (issue 8): admin diagnostics, school mode with no parent, school reports.
+  'admin.nav': 'اسکول ایڈمن',
+  'admin.popup': 'اسکول ایڈمن: پالیسی کی جانچ',
+  'admin.title': 'اسکول ایڈمن: پالیسی کی جانچ',
+  'admin.intro':
+    'یہ صفحہ اس کے لیے ہے جو اس ڈیوائس کے براؤزر کی پالیسی سنبھالتا ہے: حفاظت کو کون سی پالیسی ملی، اس میں سے کیا بے اثر رہا، اور حفاظت سے بچ نکلنے کے کون سے راستے ابھی کھلے ہیں۔',
+  'admin.extension': 'ایکسٹینشن کی آئی ڈی:',
+  'admin.version': 'ورژن {version}',
+  'admin.refresh': 'دوبارہ جانچیں',
+  'admin.noParent':
+    'والدین کے بغیر اسکول موڈ چالو ہے: والدین کا کوئی PIN نہیں، ہر ترتیب اسکول کی پالیسی سے آتی ہے، اور درخواستوں پر لکھا آتا ہے کہ “اپنے استاد سے پوچھیں”۔',
+  'admin.received.title': 'موصول ہونے والی پالیسی',
+  'admin.received.none':
+    'اس ڈیوائس پر کوئی اسکول پالیسی حفاظت تک نہیں پہنچی۔ chrome://policy کھولیں: ایکسٹینشن کی پالیسی اوپر دی گئی آئی ڈی کے تحت نظر آنی چاہیے۔ اگر وہاں نہیں ہے تو دیکھیں کہ پالیسی کہاں لگائی گئی تھی (docs/schools.md)۔',
+  'admin.received.help': 'ہر کلید اور قدر، بالکل ویسے ہی جیسے براؤزر نے حفاظت کو دی۔',
+  'admin.col.key': 'کلید',
+  'admin.col.value': 'قدر',
+  'admin.col.used': 'استعمال میں',
+  'admin.used.yes': 'ہاں',
+  'admin.used.partly': 'جیسے بھیجی گئی ویسے نہیں (نیچے دیکھیں)',
+  'admin.problems.title': 'وہ قدریں جو پہنچیں مگر بے معنی ہیں',
+  'admin.problems.none': 'کوئی نہیں: جو بھی قدر پہنچی وہ استعمال میں ہے۔',
+  'admin.problem.unknown_field': 'یہ حفاظت کی کلید نہیں، نظرانداز کی گئی',
+  'admin.problem.not_an_object': 'پالیسی کلیدوں اور قدروں کا مجموعہ نہیں، نظرانداز کی گئی',
+  'admin.problem.invalid_items': 'یہ آئٹم نکال دیے گئے؛ باقی فہرست استعمال میں ہے',
+  'admin.problem.invalid_value': 'نکال دی گئی؛ اس کی جگہ پہلے سے طے قدر یا والدین کا انتخاب لاگو ہے',
+  'admin.reason.unknown_category': 'یہ حفاظت کا کوئی زمرہ نہیں',
+  'admin.reason.not_a_domain': 'یہ کسی سائٹ کا نام نہیں',
+  'admin.reason.not_https': 'یہ https:// والا پتا نہیں',
+  'admin.reason.bad_schedule': 'درست شیڈول نہیں (دن 0 سے 6، وقت HH:MM)',
+  'admin.reason.unknown_engine': 'یہ ایسا سرچ انجن نہیں جسے حفاظت جانتا ہو',
+  'admin.reason.unknown_chat_site': 'یہ ایسی چیٹ سائٹ نہیں جسے حفاظت جانتا ہو',
+  'admin.reason.unknown_field_name': 'یہ ایسی ترتیب نہیں جسے مقفل کیا جا سکے',
+  'admin.reason.over_limit': 'اس فہرست کی حد سے زیادہ',
+  'admin.reason.invalid': 'یہ کلید ایسی قدر قبول نہیں کرتی',
+  'admin.subscription.failed':
+    'اس فہرست ({category}) کی پچھلی ڈاؤن لوڈ ناکام رہی ({code})؛ آخری درست نقل استعمال میں رہے گی',
+  'admin.missing.title': 'وہ کلیدیں جو نہیں پہنچیں',
+  'admin.missing.help':
+    'اسکیما کی یہ کلیدیں نہیں پہنچیں، اس لیے پہلے سے طے قدر (یا والدین کا انتخاب) لاگو ہے۔ اگر آپ نے ان میں سے کوئی لگائی تھی تو براؤزر نے اسے حفاظت تک پہنچنے سے پہلے ہی ہٹا دیا، عموماً اس لیے کہ اس کی قسم اسکیما سے میل نہیں کھاتی (عدد کو متن کی طرح لکھا گیا، یا فہرست کی جگہ ایک ہی قدر دی گئی)۔ chrome://policy میں ایکسٹینشن کی پالیسی کے ساتھ غلطی لکھی ہوتی ہے۔',
+  'admin.missing.none': 'کوئی نہیں: اسکیما کی ہر کلید پہنچ گئی۔',
+  'admin.hardening.title': 'مضبوطی کی فہرست',
+  'admin.hardening.help':
+    'وہ چیزیں جو اس ڈیوائس پر حفاظت سے بچ نکلنے کے راستے بند کرتی ہیں۔ چند باتیں براؤزر کے اندر سے دیکھی جا سکتی ہیں؛ باقی صرف ڈیوائس کی پالیسی ہی یقینی بنا سکتی ہے۔',
+  'admin.hardening.ok': 'دیکھ لیا گیا، ٹھیک ہے۔',
+  'admin.hardening.undetectable': 'براؤزر کے اندر سے معلوم نہیں کیا جا سکتا۔',
+  'admin.hardening.setHere': 'یہاں لگائیں:',
+  'admin.check.school_policy': 'اسکول کی پالیسی موصول ہو گئی',
+  'admin.check.school_policy.fix': 'نہیں ملی: کوئی پالیسی حفاظت تک نہیں پہنچی۔',
+  'admin.check.force_installed': 'حفاظت پالیسی سے انسٹال ہے، اس لیے اسے ہٹایا یا بند نہیں کیا جا سکتا',
+  'admin.check.force_installed.fix':
+    'نہیں ملا: حفاظت ہاتھ سے انسٹال کیا گیا ہے اور اسے ہٹایا یا بند کیا جا سکتا ہے۔',
+  'admin.check.incognito': 'نجی (incognito) ونڈوز بھی محفوظ',
+  'admin.check.incognito.fix':
+    'حفاظت کو نجی ونڈوز میں اجازت نہیں۔ پالیسی سے نجی ونڈوز بند کریں (قدر 1)، یا حفاظت کو ان میں اجازت دیں۔',
+  'admin.check.site_access': 'حفاظت کو تمام سائٹس تک رسائی حاصل ہے',
+  'admin.check.site_access.fix':
+    'سائٹ تک رسائی محدود کر دی گئی ہے: محفوظ تلاش اور بندش کے صفحے کے لیے ایکسٹینشن کی تفصیلات میں “تمام سائٹس پر” ضروری ہے۔',
+  'admin.check.guest_mode': 'مہمان موڈ بند',
+  'admin.check.add_person': 'نئے براؤزر پروفائل بنانا بند',
+  'admin.check.developer_mode': 'ڈویلپر موڈ اور ڈویلپر ٹولز بند',
+  'admin.check.other_browsers': 'دوسرے براؤزر قابو میں (صرف وہی براؤزر چلیں جن میں حفاظت ہو)',
+  'admin.check.safe_search_policy': 'محفوظ تلاش اور YouTube کا محدود موڈ براؤزر کی طرف سے بھی لازمی',
+  'admin.reporting.title': 'اسکول کی رپورٹیں',
+  'admin.reporting.off':
+    'بند: اس ڈیوائس سے کچھ نہیں بھیجا جاتا۔ رپورٹیں چالو کرنے کے لیے پالیسی میں reporting.enabled اور https والا reporting.endpoint لگائیں۔',
+  'admin.reporting.to': 'بھیجی جاتی ہیں:',
+  'admin.reporting.lastSent': 'آخری قبول شدہ رپورٹ: {time}',
+  'admin.reporting.never': 'ابھی کوئی رپورٹ قبول نہیں ہوئی۔',
+  'admin.reporting.queued': 'بھیجے جانے کے انتظار میں: {count}',
+  'admin.reporting.error': 'پچھلی کوشش ناکام رہی ({code})۔',
+  'admin.reporting.nextTry': 'اگلی کوشش: {time}۔',
+  'school.nav.teen': 'میرا اسکول کیا دیکھتا ہے',
+  'school.popup.dashboard': 'ڈیش بورڈ کھولیں',
+  'school.teen.title': 'میرا اسکول کیا دیکھتا ہے',
+  'school.teen.intro':
+    'اس ڈیوائس پر حفاظت آپ کا اسکول چلاتا ہے، والدین نہیں۔ اس صفحے پر وہ سب کچھ ہے جو آپ کے اسکول کو اس سے ملتا ہے۔',
+  'school.settings.noParent':
+    'یہ ڈیوائس {org} کے زیرِ انتظام ہے اور اس پر والدین کا کوئی PIN نہیں: ترتیبات صرف اسکول کی پالیسی میں بدلی جا سکتی ہیں۔ اگر کچھ بدلنا ہو تو اپنے استاد سے پوچھیں۔',
+  'school.requests.noParent':
+    'اس ڈیوائس پر درخواستوں کا جواب دینے کے لیے والدین نہیں ہیں۔ اگر آپ کو کوئی سائٹ چاہیے تو اپنے استاد سے پوچھیں۔',
+  'school.blocked.askTeacher':
+    'یہ صفحہ چاہیے؟ اپنے استاد سے پوچھیں: یہ ڈیوائس کیا کھول سکتی ہے، یہ صرف آپ کا اسکول بدل سکتا ہے۔',
+  'school.blocked.countedOnly':
+    'اگر آپ نیچے کوئی بٹن دبائیں تو آپ کے اسکول کو صرف زمرہ اور یہ بتایا جائے گا کہ کسی نے پوچھا ہے، یہ کبھی نہیں کہ کون سا صفحہ یا کیوں۔',
+  'school.blocked.requestCounted':
+    'ہو گیا۔ آپ کا اسکول اس زمرے میں ایک درخواست دیکھے گا، یہ نہیں کہ کون سا صفحہ۔ اپنے استاد سے بھی ضرور پوچھیں۔',
+  'school.blocked.reportCounted':
+    'شکریہ۔ آپ کا اسکول اس زمرے کے لیے ایک رپورٹ دیکھے گا، یہ نہیں کہ کون سا صفحہ۔',
+  'school.blocked.wrongTeacher': 'کیا آپ کو لگتا ہے کہ یہ صفحہ غلط زمرے میں ہے؟ اپنے استاد کو بتائیں۔',
+  'school.report.title': 'آپ کے اسکول کو کیا ملتا ہے',
+  'school.report.off': 'اس ڈیوائس پر حفاظت سے آپ کے اسکول کو کچھ نہیں ملتا: رپورٹیں بند ہیں۔',
+  'school.report.on':
+    'دن میں ایک بار حفاظت آپ کے اسکول کو پچھلے دن کی گنتی بھیجتا ہے، بالکل ویسے ہی جیسے نیچے دکھائی گئی ہے: صرف زمرے اور تعداد۔ آپ کی دیکھی ہوئی سائٹس، آپ کے پیغامات، آپ کا نام یا کوئی PIN کبھی نہیں۔ اس ڈیوائس کی پہچان ایک بے ترتیب کوڈ ہے، آپ نہیں۔',
+  'school.report.to': 'بھیجی جاتی ہے:',
+  'school.report.lastSent': 'آخری بار {time} کو بھیجی گئی',
+  'school.report.noneSent': 'ابھی کچھ نہیں بھیجا گیا۔ پہلی رپورٹ پہلا پورا دن گزرنے کے بعد جاتی ہے۔',
+  'school.report.waiting': 'بھیجے جانے کے انتظار میں: {count}',
+  'school.report.today': 'آج اب تک (کل بھیجی جائے گی)',
+  'school.report.day': 'دن: {day}',
+  'school.report.nothing': 'اس دن کی کوئی گنتی نہیں۔',
+  'school.report.exact': 'بالکل وہی ڈیٹا دکھائیں',
+  'school.report.kind.block': 'بند کیے گئے صفحات: {count}',
+  'school.report.kind.safe_search': 'محفوظ رکھی گئی تلاشیں: {count}',
+  'school.report.kind.chat_prompt': 'چیٹ کی حفاظت کے پیغامات: {count}',
+  'school.report.kind.access_request': 'اجازت کی درخواستیں: {count}',
+  'school.report.kind.protection_gap': 'جب حفاظت چل نہیں رہی تھی: {count}',
+  'school.report.kind.wrong_category': '“یہ غلط لگتا ہے” کی رپورٹیں: {count}',
 };

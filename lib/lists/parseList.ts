@@ -68,6 +68,8 @@ const BLOCKING_ADBLOCK_OPTIONS = new Set([
 ]);
 
 const LOCAL_DOMAIN = 'localhost.localdomain';
+/** The address most hosts-format block lists use. */
+const SINK_ADDRESS = '0.0.0.0';
 
 const CHAR_HASH = 35;
 const CHAR_DOLLAR = 36;
@@ -150,11 +152,12 @@ class ListParser {
 
   private parseLine(lineStart: number, lineEnd: number): void {
     const { text } = this;
-    const start = skipBlanks(text, lineStart, lineEnd);
+    // Blanks are control characters or space: most lines start and end with neither, and skip the helpers.
+    const start = text.charCodeAt(lineStart) <= 32 ? skipBlanks(text, lineStart, lineEnd) : lineStart;
     if (start >= lineEnd) return;
     if (isCommentStart(text.charCodeAt(start))) return;
     let end = lineEnd;
-    while (isBlank(text.charCodeAt(end - 1))) end--; // CR of CRLF, trailing spaces
+    while (text.charCodeAt(end - 1) <= 32 && isBlank(text.charCodeAt(end - 1))) end--; // CR of CRLF, trailing spaces
     switch (this.format) {
       case 'domains':
         return this.parseDomainLine(start, end);
@@ -187,10 +190,22 @@ class ListParser {
   /** `0.0.0.0 a.example b.example # comment` (any IPv4 or IPv6 address first). */
   private parseHostsLine(start: number, end: number): void {
     const { text } = this;
-    const addressEnd = tokenEnd(text, start, end);
+    const sink =
+      text.startsWith(SINK_ADDRESS, start) && isBlank(text.charCodeAt(start + SINK_ADDRESS.length));
+    const addressEnd = sink ? start + SINK_ADDRESS.length : tokenEnd(text, start, end);
     let position = skipBlanks(text, addressEnd, end);
-    if (!isAddressToken(text, start, addressEnd) || position >= end) {
+    if (position >= end || (!sink && !isAddressToken(text, start, addressEnd))) {
       this.rejected++;
+      return;
+    }
+    // Nearly every line names one host: one scan of the rest decides it (blanks make it fail, then split).
+    const { bounds } = this;
+    if (
+      scanListEntry(text, position, end, bounds) === ENTRY_ASCII &&
+      !isLocalDomain(text, bounds.from, bounds.to)
+    ) {
+      this.accepted++;
+      this.store.addRange(text, bounds.from, bounds.to);
       return;
     }
     while (position < end && text.charCodeAt(position) !== CHAR_HASH) {

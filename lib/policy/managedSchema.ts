@@ -24,6 +24,8 @@ const DESCRIPTIONS: Partial<Record<string, string>> = {
   locked: 'Policy fields the parent and the teen cannot change.',
   allowedCategories: 'Categories kept open even where an age preset or the parent would block them.',
   parentPinReset: 'Allow the school to reset a forgotten parent PIN on this device.',
+  noParent:
+    'School mode with no parent: no parent PIN, every setting comes from this policy, and requests say "ask your teacher".',
   reporting: 'Daily aggregate counts (no URLs, no text, no names) sent to the school. Off unless set.',
   ageBand: 'Age band preset: 6-9, 10-12, 13-15 or 16-17.',
   language: 'auto, en or ur.',

@@ -31,6 +31,11 @@ export interface ResolvedPolicy {
   managedBy: string | null;
   parentPinReset: boolean;
   reporting: SchoolPolicy['reporting'] | null;
+  /**
+   * School mode with no parent: the parent layer is ignored, every field is locked, and there is no PIN to set or
+   * enter. Requests and reports say "ask your teacher".
+   */
+  noParent: boolean;
 }
 
 const mergedFields: ReadonlySet<PolicyField> = new Set(MERGED_FIELDS);
@@ -42,9 +47,13 @@ function union<T>(school: readonly T[], other: readonly T[]): T[] {
 
 export function resolvePolicy(
   defaults: Readonly<Policy>,
-  parent: Readonly<ParentSettings>,
+  parentLayer: Readonly<ParentSettings>,
   school: Readonly<SchoolPolicy> | null,
 ): ResolvedPolicy {
+  // With no parent, settings a parent stored earlier (before the school took the device over) must not weaken the
+  // school's policy where nobody can see or change them: the parent layer is left out entirely.
+  const noParent = school?.noParent === true;
+  const parent: Readonly<ParentSettings> = noParent ? {} : parentLayer;
   const lockedBySchool = new Set<PolicyField>(school?.locked ?? []);
 
   // The age band decides the preset, so it is resolved first, by the same rules as any field.
@@ -78,7 +87,9 @@ export function resolvePolicy(
       source = 'school';
     }
     policy[field] = value;
-    fields[field] = { source, locked: lockedHard || (schoolValue !== undefined && !merged) };
+    // With no parent every field is read-only, but lists still merge with the defaults as usual: "no parent" means
+    // nobody on the device can change a setting, not that the school's list replaces the safe defaults.
+    fields[field] = { source, locked: noParent || lockedHard || (schoolValue !== undefined && !merged) };
   }
 
   // Categories the school keeps open are removed from the preset's and the parent's blocks, never the school's own.
@@ -96,6 +107,7 @@ export function resolvePolicy(
     managedBy: school ? (school.orgName ?? null) : null,
     parentPinReset: school?.parentPinReset ?? false,
     reporting: school?.reporting ?? null,
+    noParent,
   };
 }
 

@@ -105,6 +105,11 @@ export const schoolOnlyFields = {
   allowedCategories: z.array(categoryId),
   /** Lets the school reset a forgotten parent PIN on managed devices. */
   parentPinReset: z.boolean(),
+  /**
+   * School mode with no parent: there is no parent PIN and no parent layer; every setting is the school's, access
+   * requests and "this looks wrong" say "ask your teacher" and reach the school only as counts (docs/schools.md).
+   */
+  noParent: z.boolean(),
   /** Daily aggregate counts to the school; off unless set (see docs/schools.md). */
   reporting: z.object({
     enabled: z.boolean(),

@@ -17,6 +17,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   headers: Record<string, string>;
+  /** The request body as text ('' for a GET). */
+  body: string;
   at: number;
 }
 
@@ -66,6 +68,16 @@ function certificate(): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(keyFile), cert: readFileSync(certFile) };
 }
 
+/** The whole request body: a recorded request is complete when a test sees it (school reports are POSTed JSON). */
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -76,7 +88,8 @@ export async function startEchoServer(): Promise<EchoServer> {
   const waiters = new Set<() => void>();
 
   function handler(scheme: 'http' | 'https') {
-    return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    return async (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const body = await readBody(req);
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const url = new URL(req.url ?? '/', `${scheme}://${host || 'unknown'}`);
       const headers: Record<string, string> = {};
@@ -90,6 +103,7 @@ export async function startEchoServer(): Promise<EchoServer> {
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         headers,
+        body,
         at: Date.now(),
       };
       requests.push(record);

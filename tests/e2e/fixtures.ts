@@ -25,6 +25,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface HifazatFixtures {
   /** A school policy to install as managed storage before the browser starts; null for a home install. */
   managedPolicy: Record<string, unknown> | null;
+  /** Keep the onboarding tab that first install opens (closed by default, so tests start with no extra tab). */
+  keepOnboardingTab: boolean;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -113,8 +115,23 @@ async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return worker;
 }
 
+/**
+ * First install opens the onboarding tab once (entrypoints/background/onboarding.ts). Waits until the background has
+ * handled the install and closes that tab unless the test keeps it.
+ */
+async function settleOnboarding(worker: Worker, keep: boolean): Promise<void> {
+  await worker.evaluate(async (keepTab) => {
+    const hooks = (globalThis as unknown as { hifazatTest: { onboardingTab(): Promise<number | null> } })
+      .hifazatTest;
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000));
+    const tabId = await Promise.race([hooks.onboardingTab(), timeout]);
+    if (tabId !== null && !keepTab) await chrome.tabs.remove(tabId).catch(() => undefined);
+  }, keep);
+}
+
 export const test = base.extend<HifazatFixtures & { session: Session }, WorkerFixtures>({
   managedPolicy: [null, { option: true }],
+  keepOnboardingTab: [false, { option: true }],
 
   echo: [
     async ({}, use) => {
@@ -125,7 +142,7 @@ export const test = base.extend<HifazatFixtures & { session: Session }, WorkerFi
     { scope: 'worker' },
   ],
 
-  session: async ({ echo, managedPolicy }, use, testInfo) => {
+  session: async ({ echo, managedPolicy, keepOnboardingTab }, use, testInfo) => {
     mkdirSync(TMP, { recursive: true });
     const dir = mkdtempSync(path.join(TMP, 'run-'));
     const profile = path.join(dir, 'profile');
@@ -154,9 +171,11 @@ export const test = base.extend<HifazatFixtures & { session: Session }, WorkerFi
         viewport: { width: 1100, height: 900 },
       });
     const context = await launch();
+    const firstWorker = await serviceWorkerOf(context);
+    await settleOnboarding(firstWorker, keepOnboardingTab);
     const state: Session = {
       context,
-      worker: await serviceWorkerOf(context),
+      worker: firstWorker,
       async relaunch() {
         await state.context.close();
         state.context = await launch();

@@ -51,6 +51,12 @@ describe('parseList: hosts files', () => {
     expect(domains).toEqual(['good.example']);
     expect(stats.rejected).toBe(2);
   });
+
+  it('does not take a name of address length, or an address glued to a name, for an address', () => {
+    const { domains, stats } = parseList('0.0.0.0 a.example\nabc.com x.example\n0.0.0.0x.example\n', 'hosts');
+    expect(domains).toEqual(['a.example']);
+    expect(stats.rejected).toBe(2);
+  });
 });
 
 describe('parseList: plain domain lists', () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildManagedSchema, type ChromeSchema } from '../../../lib/policy/managedSchema';
+import { policyFields, schoolOnlyFields } from '../../../lib/policy/schema';
 
 const COMMITTED = JSON.parse(
   readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8'),
@@ -105,10 +106,17 @@ describe('buildManagedSchema', () => {
     expect(shape(p.locked)).toEqual(strings);
     expect(shape(p.retentionDays)).toEqual({ type: expect.stringMatching(/^(integer|number)$/) });
     expect(shape(p.parentPinReset)).toEqual({ type: 'boolean' });
+    expect(shape(p.noParent)).toEqual({ type: 'boolean' });
     expect(shape(p.reporting)).toEqual({
       type: 'object',
       properties: { enabled: { type: 'boolean' }, endpoint: { type: 'string' } },
     });
+  });
+
+  it('covers every policy field and every school-only field, and nothing else', () => {
+    expect(Object.keys(p).sort()).toEqual(
+      [...Object.keys(policyFields), ...Object.keys(schoolOnlyFields)].sort(),
+    );
   });
 
   it('types whole-number fields as integer', () => {
