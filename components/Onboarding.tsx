@@ -46,16 +46,22 @@ function OnboardingSteps(props: { language: Language; setLanguage: (l: Language)
     setStep(next);
   };
 
+  // A field the school sets is left alone (the background would refuse the whole change).
+  const free = (field: 'language' | 'ageBand' | 'listSubscriptions') => !state?.resolved.fields[field].locked;
+
   async function saveChoices() {
     const failed = await update({
-      set: { language: props.language, ...(ageBand ? { ageBand } : {}) },
+      set: {
+        ...(free('language') ? { language: props.language } : {}),
+        ...(ageBand && free('ageBand') ? { ageBand } : {}),
+      },
     });
     if (failed) setError(t('common.error', { message: failed.code }));
     else go('review');
   }
 
   async function saveLists() {
-    if (downloadLists) {
+    if (downloadLists && free('listSubscriptions')) {
       const failed = await update({
         set: { listSubscriptions: RECOMMENDED_LISTS.map((l) => ({ url: l.url, category: l.category })) },
       });

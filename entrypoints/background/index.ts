@@ -41,7 +41,22 @@ export default defineBackground(() => {
   });
   const auth = createParentAuth({ clock });
   const lists = createListLibrary(clock);
-  const policy = createPolicyRuntime({ clock, events, lists });
+  const policy = createPolicyRuntime({
+    clock,
+    events,
+    lists,
+    // A school resets a forgotten parent PIN by turning parentPinReset on: the PIN is cleared once, the next time
+    // the policy is read, and again only after the school turns the flag off and on.
+    onSchoolPolicy: async (school) => {
+      const applied = await pinResetAppliedItem.getValue();
+      if (school?.parentPinReset && !applied) {
+        await auth.resetPin();
+        await pinResetAppliedItem.setValue(true);
+      } else if (!school?.parentPinReset && applied) {
+        await pinResetAppliedItem.setValue(false);
+      }
+    },
+  });
   let syncing: Promise<void> | null = null;
   const syncLists = (force: boolean): Promise<void> => {
     syncing ??= (async () => {
@@ -78,7 +93,8 @@ export default defineBackground(() => {
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    verifyToken: (token) => auth.verifyToken(token),
+    // School mode with no parent: no unlock counts, not even one opened before the school switched it on.
+    verifyToken: async (token) => !(await policy.current()).noParent && auth.verifyToken(token),
   });
 
   let startedByBrowser = false;
@@ -207,3 +223,4 @@ export default defineBackground(() => {
 });
 
 const testClockOffset = storage.defineItem<number>('local:testClockOffset', { fallback: 0 });
+const pinResetAppliedItem = storage.defineItem<boolean>('local:pinResetApplied', { fallback: false });

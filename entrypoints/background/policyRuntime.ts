@@ -60,6 +60,8 @@ export function createPolicyRuntime(deps: {
   clock: Clock;
   events: EventLog;
   lists: ListLibrary;
+  /** Told the school policy on every load (for actions a policy triggers, like a PIN reset). */
+  onSchoolPolicy?: (school: SchoolPolicy | null) => Promise<void>;
 }): PolicyRuntime {
   let chain: Promise<unknown> = Promise.resolve();
   let latest: Promise<PolicySnapshot> | null = null;
@@ -89,6 +91,7 @@ export function createPolicyRuntime(deps: {
     await recordRepairs(layers);
     const resolved = resolvePolicy(DEFAULT_POLICY, layers.parent, layers.school);
     const { policy } = resolved;
+    await deps.onSchoolPolicy?.(layers.school);
     const now = deps.clock.now();
     const hostAccess = await hasHostAccess();
     const blockPageUrl = browser.runtime.getURL('/blocked.html');

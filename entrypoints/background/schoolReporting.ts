@@ -173,6 +173,7 @@ export function createSchoolReporting(deps: SchoolReportingDeps): SchoolReportin
       await lastSentReportItem.setValue({ at, report });
       delivery = { failures: 0, nextAttemptAt: null, lastAttemptAt: at, lastSuccessAt: at, lastError: null };
       await reportDeliveryItem.setValue(delivery);
+      await browser.alarms.clear(REPORT_RETRY_ALARM);
     }
     return delivery;
   }

@@ -32,8 +32,17 @@ export interface CompiledPattern {
   required: { words: string[]; prefixes: string[] }[];
 }
 
+const wordCache = new Map<string, string[]>();
+
+/** Pattern words go through the same normalization as messages (memoized: macros repeat them a lot). */
 function normalizeWords(word: string, expand = true): string[] {
-  return normalize(word, undefined, expand).tokens;
+  const key = expand ? word : `${word}*`;
+  let tokens = wordCache.get(key);
+  if (!tokens) {
+    tokens = normalize(word, undefined, expand).tokens;
+    wordCache.set(key, tokens);
+  }
+  return tokens;
 }
 
 /** Common words that make poor anchors. */
@@ -198,6 +207,49 @@ function anchorCost(alternatives: Alternative[]): number {
   return cost;
 }
 
+interface CompiledSlot {
+  /** Regex source of the slot's alternatives, as one group. */
+  group: string;
+  alternatives: Alternative[];
+  literals: string[];
+  /** Words (and prefixes) one of which must occur, or null when the slot has numbers. */
+  required: { words: string[]; prefixes: string[] } | null;
+  cost: number;
+}
+
+/** Slots repeat across patterns (macros especially), so each is compiled once per lexicon. */
+const slotCache = new WeakMap<Readonly<Record<string, string>>, Map<string, CompiledSlot>>();
+
+function compileSlot(body: string, macros: Readonly<Record<string, string>>): CompiledSlot {
+  let cache = slotCache.get(macros);
+  if (!cache) {
+    cache = new Map();
+    slotCache.set(macros, cache);
+  }
+  const cached = cache.get(body);
+  if (cached) return cached;
+  const literals = new Set<string>();
+  const alternatives = expandMacros(body.split('|'), macros).map((a) => compileAlternative(a, literals));
+  // Longest first, so that a longer phrase wins over its own first word.
+  const sources = [...new Set(alternatives.map((a) => a.source))].sort((a, b) => b.length - a.length);
+  let required: CompiledSlot['required'] = null;
+  if (alternatives.every((a) => a.anchor)) {
+    const words = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const a of alternatives) (a.anchor!.prefix ? prefixes : words).add(a.anchor!.word);
+    required = { words: [...words], prefixes: [...prefixes] };
+  }
+  const slot: CompiledSlot = {
+    group: `(?:${sources.join('|')})`,
+    alternatives,
+    literals: [...literals],
+    required,
+    cost: anchorCost(alternatives),
+  };
+  cache.set(body, slot);
+  return slot;
+}
+
 export function compilePattern(pattern: string, macros: Readonly<Record<string, string>>): CompiledPattern {
   const slots = pattern.trim().split(/\s+/);
   const literals = new Set<string>();
@@ -213,28 +265,20 @@ export function compilePattern(pattern: string, macros: Readonly<Record<string, 
     }
     const optional = rawSlot.length > 1 && rawSlot.endsWith('?');
     const body = optional ? rawSlot.slice(0, -1) : rawSlot;
-    let alternatives: Alternative[];
+    let slot: CompiledSlot;
     try {
-      alternatives = expandMacros(body.split('|'), macros).map((a) => compileAlternative(a, literals));
+      slot = compileSlot(body, macros);
     } catch (error) {
       throw new Error(`${(error as Error).message} in "${pattern}"`);
     }
-    // Longest first, so that a longer phrase wins over its own first word.
-    const sources = [...new Set(alternatives.map((a) => a.source))].sort((a, b) => b.length - a.length);
-    const group = `(?:${sources.join('|')})`;
-    if (optional) source += `(?: ${group})?`;
+    for (const w of slot.literals) literals.add(w);
+    if (optional) source += `(?: ${slot.group})?`;
     else {
-      source += ` ${group}`;
-      if (alternatives.every((a) => a.anchor)) {
-        const words = new Set<string>();
-        const prefixes = new Set<string>();
-        for (const a of alternatives) (a.anchor!.prefix ? prefixes : words).add(a.anchor!.word);
-        required.push({ words: [...words], prefixes: [...prefixes] });
-      }
-      const cost = anchorCost(alternatives);
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = alternatives;
+      source += ` ${slot.group}`;
+      if (slot.required) required.push(slot.required);
+      if (slot.cost < bestCost) {
+        bestCost = slot.cost;
+        best = slot.alternatives;
       }
     }
   }

@@ -36,9 +36,9 @@ export const CAP: Readonly<Record<Category, number>> = {
 export const CONTACT_FACTOR = { known: 0.5, unknown: 1.3, unsure: 1.0 } as const;
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, { low: number; elevated: number; high: number }>> = {
-  gentle: { low: 0.2, elevated: 0.5, high: 0.75 },
-  standard: { low: 0.15, elevated: 0.38, high: 0.65 },
-  watchful: { low: 0.1, elevated: 0.3, high: 0.55 },
+  gentle: { low: 0.18, elevated: 0.42, high: 0.72 },
+  standard: { low: 0.12, elevated: 0.3, high: 0.6 },
+  watchful: { low: 0.08, elevated: 0.22, high: 0.5 },
 };
 
 /** How much evidence makes a stage or a category fully present in a combination. */

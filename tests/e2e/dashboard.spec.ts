@@ -167,6 +167,16 @@ test.describe('onboarding', () => {
   });
 });
 
+test.describe('onboarding on a school device', () => {
+  test.use({ keepOnboardingTab: true, managedPolicy: { orgName: 'City School', safeSearch: true } });
+
+  test('does not open: the school set Hifazat up', async ({ context, openExtensionPage }) => {
+    const page = await openExtensionPage('dashboard.html#/overview');
+    expect((await getState(page)).resolved.managedBy).toBe('City School');
+    expect(context.pages().some((p) => p.url().includes('#/welcome'))).toBe(false);
+  });
+});
+
 test('PIN screens: a wrong PIN is refused and rate-limited; change and lock now work', async ({
   serviceWorker,
   openExtensionPage,

@@ -5,6 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { getState as state, send } from './messages';
+import { refresh } from './testHooks';
 
 test.use({
   managedPolicy: {
@@ -59,4 +60,21 @@ test('a school policy is enforced, locked against the parent, and its bad items 
   await expect(tab.locator('#echo-host')).toHaveText('school-blocked.example');
   await tab.goto('https://newly-blocked.example/').catch(() => undefined);
   await expect(tab).toHaveURL(/blocked\.html\?r=school_block/);
+});
+
+test('a school resets a forgotten parent PIN by turning parentPinReset on', async ({
+  openExtensionPage,
+  setManagedPolicy,
+  serviceWorker,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  await expect.poll(async () => (await state(page)).resolved.managedBy, { timeout: 15_000 }).not.toBeNull();
+  expect((await send(page, 'pin/set', { pin: '918273' })).ok).toBe(true);
+  expect((await state(page)).pin.set).toBe(true);
+  setManagedPolicy({ orgName: 'Government School No. 5', parentPinReset: true });
+  await expect.poll(async () => (await state(page)).pin.set, { timeout: 30_000 }).toBe(false);
+  // The parent sets a new PIN; it stays while the flag is still on (the reset happens once).
+  expect((await send(page, 'pin/set', { pin: '564738' })).ok).toBe(true);
+  await refresh(serviceWorker);
+  expect((await state(page)).pin.set).toBe(true);
 });

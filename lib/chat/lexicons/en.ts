@@ -9,7 +9,7 @@ export const en: Lexicon = {
   lang: 'en',
   macros: {
     adults:
-      'parents|parent|mom|dad|mother|father|family|folks|ammi|abbu|sister|brother|sis|bro|siblings|teacher|teachers|guardian|guardians|aunt|uncle|grandma|grandpa|mom_and_dad|your_mom|your_dad|your_parents|your_family|your_teacher',
+      'parents|parent|mom|moms|mums|dad|dads|mother|mothers|father|fathers|family|folks|ammi|abbu|sister|brother|sis|bro|siblings|teacher|teachers|guardian|guardians|aunt|uncle|grandma|grandpa|mom_and_dad|your_mom|your_dad|your_parents|your_family|your_teacher',
     anyone:
       'anyone|anybody|someone|somebody|everyone|people|friends|no_one|nobody|others|a_soul|any_of_your_friends|your_friends',
     you_are: 'you_are|your',
@@ -231,11 +231,17 @@ export const en: Lexicon = {
       'parents_welcome',
       'parents_can_come',
       'your_mom_can_come',
-      'bring_your',
       'at_tuition',
       'in_tuition',
       'at_the_academy',
       'at_academy',
+      'bring_your_dad',
+      'bring_your_mom',
+      'bring_your_family',
+      'aunty',
+      'auntie',
+      'bestie',
+      'sleepover',
     ],
     gifts_money: [
       'trade',
@@ -428,6 +434,7 @@ export const en: Lexicon = {
       cat: 'secrecy',
       w: 0.65,
       p: [
+        'only_i_can|only_me_can|just_me_can|so_only_i .. see|follow|view|watch',
         'keep|kept|keeping this|it|that|us|these|our .. secret|private|quiet|hidden|to_yourself|on_the_down_low|on_the_dl|between_us|hush',
         'can|could .. you .. keep .. secret',
         'secret .. ok|right|promise|yeah',
@@ -449,6 +456,7 @@ export const en: Lexicon = {
       cat: 'secrecy',
       w: 0.6,
       p: [
+        'do|does .. @adults|anyone .. know .. about .. us|me|this|our',
         'no_one|nobody|no_body .. needs|has|will|should|must|would|gonna|can .. know|find_out|see|hear',
         'make_sure|be_sure|ensure .. no_one|nobody|they|@adults .. finds_out|knows|sees|find_out|know|see',
         'dont|never let .. @adults|@anyone .. know|see|find_out|catch|read|check',
@@ -513,6 +521,7 @@ export const en: Lexicon = {
       cat: 'isolation',
       w: 0.6,
       p: [
+        'just|only .. talk_to_me|tell_me|come_to_me',
         'only .. trust|talk_to|tell .. me',
         'trust .. only|just .. me',
         'you_only_need_me|you_need_only_me|all_you_need_is_me|you_dont_need .. @adults|@anyone|them|anyone_else',
@@ -542,6 +551,7 @@ export const en: Lexicon = {
       cat: 'platform_switch',
       w: 0.5,
       p: [
+        'finsta|fake_account|second_account|alt_account|spam_account|private_account',
         'add|follow|dm|message|text|hmu|contact|find|talk|chat|call|reach .. me? .. on|at|over|via|in @platform',
         'move|switch|go|shift|come|continue|talk|chat|take_this|lets_go .. to|on|over_to|onto @platform',
         'lets|let_us|can_we|we_should|we_can .. talk|chat|continue|move|go .. somewhere|elsewhere|privately|in_private|more_private|private',
@@ -651,6 +661,7 @@ export const en: Lexicon = {
       w: 0.45,
       ask: true,
       p: [
+        'your .. schedule|routine|timetable|day .. after_school|like|after|on',
         'what_time|when .. you .. get_home|leave|come_home|finish|get_out|get_off|walk_home|go_home|leave_school|reach_home|leave_home',
         'what_time|when .. school|class|tuition .. ends|finish|over|off|get_out',
         'which|what .. route|bus|van|way .. you .. take|go|come',
@@ -675,6 +686,7 @@ export const en: Lexicon = {
       cat: 'alone_check',
       w: 0.55,
       p: [
+        'just_you|only_you|by_yourself .. come|ok|alright|dont_bring|no_one_else',
         'are|you .. you? .. alone|by_yourself|home_alone|on_your_own|alone_right_now|alone_now',
         'anyone|anybody|someone|somebody|who .. else? .. with_you|around_you|near_you|in_your_room|in_the_room|there_with_you',
         'when .. are|will|do? .. you .. alone|home_alone|by_yourself',
@@ -701,6 +713,8 @@ export const en: Lexicon = {
       cat: 'alone_check',
       w: 0.5,
       p: [
+        'your .. @adults .. at_work|out|away|gone|working .. late|till|until|all_day|right|tonight|today',
+        '@adults .. at_work|away|out .. till_late|until_late|late|all_day',
         'is|are .. @adults|anyone|anybody|someone .. home|around|there|awake|asleep|sleeping|watching|nearby|in_the_house|out|away|at_work|gone',
         'when|what_time .. @adults .. leave|go_out|sleep|asleep|go_to_sleep|at_work|come_back|get_home|return|go_to_bed|out|go_to_work',
         'when|what_time .. do|does|will .. they .. leave|come_back|get_back|return|sleep|go_out',
@@ -730,7 +744,12 @@ export const en: Lexicon = {
       id: 'send_pic',
       cat: 'image_request',
       w: 0.45,
-      p: ['@send .. me|us? .. @pic', '@pic .. please|now', 'let_me|wanna|can_i .. see .. @pic'],
+      p: [
+        'send_another|another_one|one_more|send_more|send_again',
+        '@send .. me|us? .. @pic',
+        '@pic .. please|now',
+        'let_me|wanna|can_i .. see .. @pic',
+      ],
     },
     {
       id: 'pic_of_you',
@@ -821,6 +840,7 @@ export const en: Lexicon = {
       cat: 'gifts_money',
       w: 0.5,
       p: [
+        'i_bought|i_got|i_have|ive_got|i_got_something .. you|for_you .. a? .. little? .. something|gift|present|surprise',
         'i_will|i_can|let_me|i_could|i_am_going_to|i_wanna .. buy|get|send|give|gift|pay|transfer|load|top_up .. you .. @gift_item',
         'buy|get|gift .. you .. something|anything|whatever|what_you_want|what_ever',
         'buy|get|gift|send .. you .. a|an|some|new .. @gift_item',
@@ -897,6 +917,10 @@ export const en: Lexicon = {
       cat: 'meeting',
       w: 0.6,
       p: [
+        'come|come_to|come_down_to|meet_me_at .. the? .. cafe|park|mall|playground|bakery|my_car|car|corner|parking',
+        'swing_by|stop_by|drop_by|come_by|pop_by|pass_by|come_round',
+        'come_over|come_to_mine|come_to_my_place|come_to_my_house|come_round_to_mine',
+        'stay_back|stay_after|stay_behind|wait_back|stay_late .. after|class|practice|school|tuition|for',
         'i_can|ill|let_me|i_could|i_am_going_to .. pick_you_up|come_get_you|come_to_your|come_over|come_see_you|visit_you|wait_for_you|drive_you|fetch_you|meet_you',
         'come .. meet_me|to_my_place|to_my_house|to_my_car|to_my_flat|over_to_mine|outside',
         'meet_me|see_me|wait_for_me .. at|near|after|outside|behind|by|tomorrow|tonight|today',
@@ -1096,6 +1120,7 @@ export const en: Lexicon = {
       cat: 'coercion',
       w: 1.1,
       p: [
+        'or .. i_will|ill|im_going_to .. message|text|tell|call|show|inform .. your .. @adults|school|friends|teacher|class',
         'if .. you .. dont|wont|do_not|refuse|stop|block|ignore .. i_will|i_am_going_to|i_can .. share|post|send|show|tell|leak|expose|upload|forward|spread|message|report',
         'i_will|i_am_going_to|i_can .. share|post|send|show|leak|expose|upload|forward|spread .. your|these|those|our .. @pic|screenshot|screenshots|chats|messages|secrets|convo',
         'screenshot|screenshots|chats|@pic .. to .. @adults|@anyone|your_school|whole_school|the_whole_school|everyone_at',
@@ -1111,6 +1136,9 @@ export const en: Lexicon = {
       cat: 'coercion',
       w: 0.7,
       p: [
+        'what_you_told_me|what_you_said|what_you_sent|the_things_you_said',
+        'would_be_a_shame|be_a_shame|shame_if|be_a_pity|wouldnt_want .. if? .. @adults|your_school|everyone|people|anyone .. saw|see|sees|found_out|knew|got',
+        'your_school|@adults|everyone|your_friends .. saw|see|sees|seeing|found_out .. it|this|them|that',
         'i_have|i_got|i_saved|i_took|i_kept|i_recorded .. screenshots|screenshot|your_pics|your_photos|your_chats|your_messages|everything|proof',
         'i_saved|i_recorded|i_kept|i_have .. our|your|the .. video_call|call|video|recording|chat|chats|pics|photos',
         'or .. i_will|i .. send|share|post|show|tell|forward .. it|them|this|everything|these .. to .. your? .. @adults|everyone|@anyone',
@@ -1130,6 +1158,7 @@ export const en: Lexicon = {
       cat: 'coercion',
       w: 0.7,
       p: [
+        'repay|pay_me_back|this_is_how_you_treat|ungrateful|after_all_i_did|after_all_ive_done',
         'you_owe_me',
         'after .. everything|all .. i .. did|gave|bought|have_done|spent',
         'i_did|i_gave|i_bought|i_spent .. so_much|everything|all_this .. for_you',
@@ -1248,7 +1277,10 @@ export const en: Lexicon = {
       cat: 'gifts_money',
       w: 0.2,
       neg: 'message',
-      p: ['robux|vbucks|v_bucks|uc|diamonds|gift_card|giftcard|easypaisa|jazzcash|nitro|battle_pass'],
+      p: [
+        'gift|gifts|present|🎁',
+        'robux|vbucks|v_bucks|uc|diamonds|gift_card|giftcard|easypaisa|jazzcash|nitro|battle_pass',
+      ],
     },
     {
       id: 'kw_relationship',

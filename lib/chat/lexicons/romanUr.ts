@@ -180,6 +180,10 @@ export const romanUr: Lexicon = {
       cat: 'secrecy',
       w: 0.7,
       p: [
+        '@rparents .. ko .. hamare|mere|hamari|meri .. baare|bare|dosti|baat .. pata|maloom',
+        'pata .. bhi? .. nahi .. chalna|chalni|hona|lagna',
+        'kisi_ko|kisi .. batane|bataane|batanay .. ki? .. zaroorat|zarurat .. nahi',
+        'kisi|koi|@rparents .. ko? .. batana|bataana|batao|bolna|kehna|dikhana .. mat|nahi',
         'kisi|koi|@rparents|kisi_ko|kisi_aur|kisi_or .. ko? .. mat|nahi|na .. batana|batao|bata|bataogi|bataoge|bolna|kehna|dikhana|dikhao|share|zikar|zikr',
         '@rparents|kisi|koi .. ko .. pata|khabar .. nahi|na .. chalna|chale|chalega|chalni|lage|lagna|hona|hone|ho|lagni',
         'koi .. nahi .. jaanega|jan_payega|pata_chalega|janay_ga',
@@ -247,6 +251,7 @@ export const romanUr: Lexicon = {
       cat: 'isolation',
       w: 0.6,
       p: [
+        'main_hoon_na|main_hoon .. tumhare_liye|tumhare_sath|tumhare_saath',
         'sirf|bas|sirf_main|sirf_mein|bas_main .. main|mein|mai? .. hi? .. samajh*|janta|parwah|care|sunta|sun_ta',
         'main_hi|mein_hi|sirf_main|sirf_mein|bas_main|mai_hi .. tumhara|tumhari|tumhare|tera|teri|hoon .. sacha|sachi|asli|apna|dost|sath|hoon',
         'koi|kisi .. tumhe? .. mere_jaisa|meri_tarah .. nahi',
@@ -313,6 +318,7 @@ export const romanUr: Lexicon = {
       w: 0.5,
       ask: true,
       p: [
+        'call|phone .. karunga|karungi|karta|karoon|karun|kar_lena',
         '@tumhara|@tum .. number|phone_number|whatsapp|snap|snapchat|insta|id|contact|email .. do|dedo|de_do|bhej*|send|batao|bata|dena|de|chahiye|milega|share|dogi|doge|hai',
         'paas .. @platform|number|phone|mobile .. hai|he|kya',
         'number|whatsapp|snap|insta|id .. de_do|dedo|do|bhejo|send|dena|chahiye|batao|likho',
@@ -333,6 +339,7 @@ export const romanUr: Lexicon = {
       w: 0.4,
       ask: true,
       p: [
+        'ghar .. kis_taraf|kis_side|kidhar|kis_jagah',
         'kahan|kidhar|kaha .. rehti|rehte|rehta|rahti|rahte|rehna|rehtay|raheti',
         'ghar .. kahan|kidhar',
         '@kaunsa .. area|sector|block|mohalla|mohallay|sheher|shehar|city|colony|society|phase|gali|town',
@@ -403,7 +410,11 @@ export const romanUr: Lexicon = {
       id: 'late_night',
       cat: 'alone_check',
       w: 0.45,
-      p: ['raat|late|aadhi_raat .. ko? .. #num? .. baje? .. online|aana|jagna|call|baat|msg'],
+      p: [
+        'uske_baad|us_ke_baad|jab_sab_so_jayen|sab_ke_sone_ke_baad .. online|aana|call|baat|msg',
+        'ghar_pe|ghar_par|ghar_mein|ghar .. koi .. nahi .. hoga|hogi|hoge|hota|hoti .. tab|jab|to? .. aana|aao|call|baat',
+        'raat|late|aadhi_raat .. ko? .. #num? .. baje? .. online|aana|jagna|call|baat|msg',
+      ],
       benign: ['class', 'lecture', 'quiz', 'exam', 'test', 'tuition', 'online_class'],
     },
     {
@@ -527,6 +538,7 @@ export const romanUr: Lexicon = {
       also: 'alone_check',
       w: 0.7,
       p: [
+        'kisi_ko|kisi .. saath|sath .. mat|na|nahi .. laana|lana|lao',
         'akeli|chupke|chup_ke|chupa_ke|bina_bataye|kisi_ko_bataye_bina|kisi_ko_bataye_baghair .. aana|aao|milna|milo|aa_jana|nikalna|niklo|aa_jao',
         'ghar .. se .. chupke|chup_ke|nikal|bahar .. aao|niklo|nikal|aa_jao|aa_jana',
         'aa_jana|aana|aao|aa_jao .. akeli|sirf_tum|kisi_ko_mat',
@@ -538,6 +550,9 @@ export const romanUr: Lexicon = {
       cat: 'meeting',
       w: 0.45,
       p: [
+        'ruk_jana|rukna|ruk_jao|ruk_jaana .. ke_baad|baad|after|tuition|class',
+        'kuch_khaas|kuch_special|kuch_khas .. dikhana|dena|batana|dikhaunga|dunga',
+        'alag_se|akele_mein|private_mein|akeli_mein .. sikha*|parha*|class|tuition|milte|milo',
         'extra|special|private|alag|free .. class|tuition|practice|lesson|session',
         'sirf_tum|sirf_tumhare_liye|sirf_tumhe|sirf_tumhari_khatir',
       ],
@@ -549,6 +564,8 @@ export const romanUr: Lexicon = {
       cat: 'meeting',
       w: 0.6,
       p: [
+        'park|mall|cafe|bahar|ghar|hotel .. aa_sakti|aa_sakte|aa_sakogi|aa_jaogi|aa_jana',
+        'kone|corner|mor|gate|nukkar .. pe|par .. aa_jao|aao|aajao|milo',
         'main|mein|mai .. @tumhe .. lene|pick|uthane|chorne .. aaunga|jaunga|aa_jaunga|aata|aaon|aaun|aa_jata',
         'lene|pick_karne|uthane .. aaunga|aa_jaunga|aa_jata|aa_raha|aa_rahi|aata',
         'kahin|kaheen .. bahar|ghoomne|ghumne|ghoomnay .. chalte|chalen|chalo|jate|chalein|chalogi',
@@ -568,7 +585,12 @@ export const romanUr: Lexicon = {
       also: 'personal_info',
       w: 0.25,
       ask: true,
-      p: ['kitne|kitni .. saal|umar|age', '@tumhara .. umar|age', '@kaunsa .. class|grade .. mein|me|ho'],
+      p: [
+        'class|grade #num .. mein|me .. ho',
+        'kitne|kitni .. saal|umar|age',
+        '@tumhara .. umar|age',
+        '@kaunsa .. class|grade .. mein|me|ho',
+      ],
       benign: ['bhai', 'behen', 'bahen', 'cousin', 'billi'],
     },
     {
@@ -611,7 +633,7 @@ export const romanUr: Lexicon = {
       cat: 'flattery',
       w: 0.3,
       p: [
-        '@tum .. bohat|kitni|kitne|itni|itne|buhat|sab_se|sabse|bari|badi .. pyari|pyare|khoobsurat|sundar|cute|smart|mature|samajhdar|achi|ache|haseen|special|khaas',
+        '@tum .. bohat|kitni|kitne|itni|itne|buhat|sab_se|sabse|bari|badi .. pyari|pyare|khoobsurat|sundar|cute|sweet|smart|mature|samajhdar|achi|ache|haseen|special|khaas',
         '@tum .. special|khaas .. ho',
         'tum|aap .. jaisi|jaisa|jaise .. koi .. nahi',
         '@tum .. sab|sabse|sab_se .. alag|different|mukhtalif|hatke|unique',
@@ -628,8 +650,6 @@ export const romanUr: Lexicon = {
         'jora',
         'kapre',
         'billi',
-        'awaz',
-        'likhai',
         'project',
         'mehndi',
         'baby',
@@ -642,6 +662,7 @@ export const romanUr: Lexicon = {
       cat: 'flattery',
       w: 0.35,
       p: [
+        'tumhare|tum|aap .. jaisi|jaisa .. larki|larka|koi .. nahi .. dekhi|dekha|mili|mila',
         'bohat|kitna|kitni|itna|itni|sab_se|sabse .. acha|achi|khoob|kamaal|zabardast|behtareen|talented|zaheen|hoshiyar .. likhti|likhte|gaati|gaate|bolti|banati|ho|hai',
         'meri|mera|meray .. sab_se|sabse? .. achi|acha|pyari|zaheen|behtareen|best|favourite|favorite .. student|shagird|larki|bachi|player',
         'tum|aap .. bohat|itni|kitni|sab_se? .. talented|zaheen|hoshiyar|hardworking|mehnati|samajhdar',
@@ -719,6 +740,7 @@ export const romanUr: Lexicon = {
       cat: 'coercion',
       w: 0.75,
       p: [
+        'maine|mene|main_ne .. tumhari|tumhare .. ... record*|screenshot*|save',
         'mere_pas .. tumhari|tumhare|teri|tere .. pics|tasveerein|tasveer|screenshots|screenshot|chats|baatein|video|messages',
         'maine|mene|main_ne .. tumhare|tumhari|tere|teri .. liye .. itna|kitna|sab|bohat',
         'ehsan .. faramosh',
@@ -729,6 +751,7 @@ export const romanUr: Lexicon = {
       cat: 'coercion',
       w: 0.75,
       p: [
+        'jo .. kahunga|kahoon|bolunga|kahun .. karna .. parega|padega|hoga',
         'pachtao*|pachtana|pachtaogi|pachtaoge',
         'koi .. yaqeen|yakeen|believe|bharosa .. nahi .. karega|karegi|karenge|karta',
         'tum_pe|tum_par|tumhare_upar .. udhaar|karz|qarz|ehsan',

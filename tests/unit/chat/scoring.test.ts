@@ -70,7 +70,10 @@ describe('accumulation', () => {
   });
 
   it('an ordinary chat has no signals and no alert', () => {
-    const a = assessConversation({ contactKnown: false, messages: chat(['hi', 'did you finish the essay?', 'lol ok']) });
+    const a = assessConversation({
+      contactKnown: false,
+      messages: chat(['hi', 'did you finish the essay?', 'lol ok']),
+    });
     expect(a).toEqual({ level: 'none', score: 0, signals: [], firstAlert: null });
   });
 });
@@ -117,9 +120,9 @@ describe('combinations', () => {
     const secret = assessConversation({ messages: chat(["don't tell your parents"]) });
     const both = assessConversation({ messages: chat(["don't tell your parents", 'send me a pic of you']) });
     expect(both.score).toBeGreaterThan(image.score + secret.score - image.score * secret.score);
-    expect(explainConversation({ messages: chat(["don't tell your parents", 'send me a pic of you']) }).combos).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: 'image_secrecy' })]),
-    );
+    expect(
+      explainConversation({ messages: chat(["don't tell your parents", 'send me a pic of you']) }).combos,
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'image_secrecy' })]));
   });
 });
 
@@ -145,7 +148,9 @@ describe('known and unknown contacts', () => {
     expect(known.score).toBeCloseTo(unsure.score, 10);
     // ...whereas other tactics are lowered.
     const other = CATEGORIES.map((c) => (c === 'alone_check' ? 0.55 : 0));
-    expect(scoreEvidence(other, true, 'standard').score).toBeLessThan(scoreEvidence(other, undefined, 'standard').score);
+    expect(scoreEvidence(other, true, 'standard').score).toBeLessThan(
+      scoreEvidence(other, undefined, 'standard').score,
+    );
   });
 
   it.each([
@@ -188,7 +193,12 @@ describe('sensitivity', () => {
     expect(gentle.score).toBe(score);
     expect(rank(watchful.level)).toBeGreaterThanOrEqual(rank(gentle.level));
     const levels = (['gentle', 'standard', 'watchful'] as const).map((sensitivity) =>
-      rank(assessConversation({ contactKnown: false, messages: chat(['are you alone?', 'send a pic']) }, { sensitivity }).level),
+      rank(
+        assessConversation(
+          { contactKnown: false, messages: chat(['are you alone?', 'send a pic']) },
+          { sensitivity },
+        ).level,
+      ),
     );
     expect(levels[0]).toBeLessThanOrEqual(levels[1]!);
     expect(levels[1]).toBeLessThanOrEqual(levels[2]!);
