@@ -13,9 +13,11 @@ const dnr = () => browser.declarativeNetRequest;
 /** Bump when the compiler's output format changes, so every stored rule is rebuilt once. */
 const COMPILER_VERSION = 2;
 
-const appliedItem = storage.defineItem<{ v: number; rules: Record<string, string> }>('local:appliedRules', {
-  fallback: { v: 0, rules: {} },
-});
+/** What is installed (id → fingerprint), and the ids an interrupted update may have left behind. */
+const appliedItem = storage.defineItem<{ v: number; rules: Record<string, string>; pending?: number[] }>(
+  'local:appliedRules',
+  { fallback: { v: 0, rules: {} } },
+);
 
 export interface PlannedRule {
   id: number;
@@ -48,6 +50,8 @@ export async function applyPlannedRules(planned: readonly PlannedRule[]): Promis
     if (!plan || plan.fingerprint !== fingerprint) remove.push(Number(id));
     else next[id] = fingerprint;
   }
+  // Rules an interrupted update may have installed without our knowing: removed unless still wanted as they are.
+  for (const id of applied.pending ?? []) if (next[String(id)] === undefined) remove.push(id);
   for (const [id, plan] of wanted) {
     if (next[id] !== undefined) continue;
     const rule = await plan.build();
@@ -57,8 +61,14 @@ export async function applyPlannedRules(planned: readonly PlannedRule[]): Promis
     }
   }
   if (remove.length > 0 || add.length > 0) {
+    await appliedItem.setValue({
+      ...applied,
+      pending: [...(applied.pending ?? []), ...add.map((r) => r.id)],
+    });
+    // Ids being added are removed in the same call too (removals apply first): if a previous run was cut off
+    // between installing rules and remembering them, a rule with that id may already exist.
     await dnr().updateDynamicRules({
-      removeRuleIds: remove,
+      removeRuleIds: [...new Set([...remove, ...add.map((r) => r.id)])],
       addRules: add as unknown as Browser.declarativeNetRequest.Rule[],
     });
   }

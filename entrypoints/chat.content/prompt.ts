@@ -34,7 +34,11 @@ button:focus-visible { outline: 3px solid #f0b429; outline-offset: 2px; }
 .nudge button { margin-inline-start: 8px; padding: 2px 8px; }
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (cls) node.className = cls;
@@ -153,7 +157,10 @@ export class SafetyUi {
       button('chat.prompt.ok', false, () => finish('ok', true)),
       button('chat.prompt.block', true, () => {
         finish('block_report', false);
-        show([el('p', t(`chat.help.${options.site}` as Key) ?? t('chat.help.generic')), el('p', t('chat.prompt.reportNotShare'))]);
+        show([
+          el('p', t(`chat.help.${options.site}` as Key) ?? t('chat.help.generic')),
+          el('p', t('chat.prompt.reportNotShare')),
+        ]);
       }),
       button('chat.prompt.help', true, () => {
         finish('help', false);
@@ -174,7 +181,16 @@ export class SafetyUi {
         finish('dismissed', true);
       }
     });
-    panel.append(close, announce, title, el('p', t('chat.prompt.noticed')), list, el('p', t('chat.prompt.notYourFault')), actions, more);
+    panel.append(
+      close,
+      announce,
+      title,
+      el('p', t('chat.prompt.noticed')),
+      list,
+      el('p', t('chat.prompt.notYourFault')),
+      actions,
+      more,
+    );
     root.append(panel);
   }
 

@@ -2,7 +2,10 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, Payload, Reply, Responses } from '../../lib/messaging';
 
-export async function send<T extends MessageType>(type: T, payload: Payload<T>): Promise<Responses[T] | null> {
+export async function send<T extends MessageType>(
+  type: T,
+  payload: Payload<T>,
+): Promise<Responses[T] | null> {
   try {
     const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<Responses[T]> | undefined;
     return reply?.ok ? reply.data : null;

@@ -178,7 +178,10 @@ export async function startChatSafety(ctx: ContentScriptContext): Promise<void> 
 
   // The chat list may not exist yet (single-page apps draw it later) or may be replaced when another chat opens.
   ctx.setInterval(() => {
-    if (!page?.log.isConnected || (conversation && conversation.key !== conversationKey(adapter, document, location))) {
+    if (
+      !page?.log.isConnected ||
+      (conversation && conversation.key !== conversationKey(adapter, document, location))
+    ) {
       schedule();
     }
   }, 1_000);
@@ -205,7 +208,10 @@ export async function startChatSafety(ctx: ContentScriptContext): Promise<void> 
         }
         if (ui.isNudgeOpen() || nudgeShown) return;
         nudgeShown = true;
-        ui.showNudge(box, () => void send('chat/nudge', { site, kind: disclosure.kind, choice: 'dismissed' }));
+        ui.showNudge(
+          box,
+          () => void send('chat/nudge', { site, kind: disclosure.kind, choice: 'dismissed' }),
+        );
       }, 400);
     },
     true,

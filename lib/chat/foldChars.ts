@@ -111,6 +111,15 @@ const FOLD = new Map<number, string>([
   [0x06c3, '\u06c1'], // teh marbuta goal
   [0x06ba, '\u0646'], // noon ghunna → noon
   [0x0671, '\u0627'], // alef wasla
+  // Composed letters (NFKD would split off the mark; text that skips NFKD folds them here)
+  [0x0622, '\u0627'], // alef with madda
+  [0x0623, '\u0627'], // alef with hamza above
+  [0x0625, '\u0627'], // alef with hamza below
+  [0x0624, '\u0648'], // waw with hamza
+  [0x0626, '\u06cc'], // yeh with hamza
+  [0x06c2, '\u06c1'], // heh goal with hamza
+  [0x06c0, '\u06c1'], // heh with yeh above
+  [0x06d3, '\u06cc'], // yeh barree with hamza
   // Arabic punctuation
   [0x060c, SPACE],
   [0x061b, SPACE],

@@ -5,7 +5,6 @@
  */
 export { assessConversation, explainConversation } from './assess';
 export { CATEGORIES, STAGE, type Stage } from './categories';
-export { detectLanguage, messageLanguage, type ConversationLanguage } from './language';
 export { LEXICONS } from './lexicons';
 export { buildMatcher, defaultMatcher, type SignalMatcher } from './matcher';
 export { normalize, type NormalizedText } from './normalize';

@@ -79,8 +79,7 @@ function singleWords(words: readonly string[]): Set<string> {
 export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMatcher {
   const entries: CompiledEntry[] = [];
   const refs: CompiledRef[] = [];
-  const exact = new Map<string, number[]>();
-  const prefix = new Map<string, number[]>();
+  const anchors: { ref: number; words: string[]; prefixes: string[] }[] = [];
   const vocabulary = new Set<string>();
   const negators: string[] = [];
   const breakers: string[] = [];
@@ -130,35 +129,27 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
           entry: index,
           regex: compiled.regex,
           literals: new Set(compiled.literals),
-          required: compiled.required,
+          // The anchor slot is satisfied whenever the pattern is a candidate; test only the others.
+          required: compiled.required.filter(
+            (slot) =>
+              !(
+                slot.prefixes.length === compiled.anchorPrefixes.length &&
+                slot.words.length === compiled.anchorWords.length &&
+                slot.words.every((w) => compiled.anchorWords.includes(w)) &&
+                slot.prefixes.every((w) => compiled.anchorPrefixes.includes(w))
+              ),
+          ),
         });
         for (const w of compiled.literals) vocabulary.add(w);
-        for (const w of compiled.anchorWords) {
-          const list = exact.get(w);
-          if (list) list.push(ref);
-          else exact.set(w, [ref]);
-        }
-        for (const p of compiled.anchorPrefixes) {
-          const list = prefix.get(p);
-          if (list) list.push(ref);
-          else prefix.set(p, [ref]);
-        }
+        anchors.push({ ref, words: compiled.anchorWords, prefixes: compiled.anchorPrefixes });
       }
     }
   }
-  // Prefix anchors grouped by their first two characters: one lookup per token, then a few startsWith checks.
-  const prefixByHead = new Map<string, { stem: string; refs: number[] }[]>();
-  const shortStems: { stem: string; refs: number[] }[] = [];
-  for (const [stem, list] of prefix) {
-    if (stem.length < 2) {
-      shortStems.push({ stem, refs: list });
-      continue;
-    }
-    const head = stem.slice(0, 2);
-    const group = prefixByHead.get(head);
-    if (group) group.push({ stem, refs: list });
-    else prefixByHead.set(head, [{ stem, refs: list }]);
-  }
+  // One index per sender, so the teen's messages only run teen-side patterns and the contact's only contact-side.
+  const indexes: Record<Sender, AnchorIndex> = {
+    contact: buildIndex(anchors.filter((a) => entries[refs[a.ref]!.entry]!.dir !== 'teen')),
+    teen: buildIndex(anchors.filter((a) => entries[refs[a.ref]!.entry]!.dir !== 'contact')),
+  };
   const best = new Map<Category, Hit>();
   const benignChecked = new Map<number, boolean>();
   const seen = new Int32Array(refs.length);
@@ -180,6 +171,7 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
     contactKnown?: boolean,
   ): Hit[] {
     const { tokens, text } = norm;
+    const { exact, prefixByHead, shortStems } = indexes[from];
     serial++;
     candidates.length = 0;
     for (const t of tokens) {
@@ -267,6 +259,43 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
   }
 
   return { vocabulary, size: { entries: entries.length, patterns: refs.length }, match };
+}
+
+interface AnchorIndex {
+  exact: Map<string, number[]>;
+  /** Prefix anchors grouped by their first two characters: one lookup per token, then a few startsWith checks. */
+  prefixByHead: Map<string, { stem: string; refs: number[] }[]>;
+  shortStems: { stem: string; refs: number[] }[];
+}
+
+function buildIndex(anchors: readonly { ref: number; words: string[]; prefixes: string[] }[]): AnchorIndex {
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  for (const { ref, words, prefixes } of anchors) {
+    for (const w of words) {
+      const list = exact.get(w);
+      if (list) list.push(ref);
+      else exact.set(w, [ref]);
+    }
+    for (const p of prefixes) {
+      const list = prefix.get(p);
+      if (list) list.push(ref);
+      else prefix.set(p, [ref]);
+    }
+  }
+  const prefixByHead = new Map<string, { stem: string; refs: number[] }[]>();
+  const shortStems: { stem: string; refs: number[] }[] = [];
+  for (const [stem, list] of prefix) {
+    if (stem.length < 2) {
+      shortStems.push({ stem, refs: list });
+      continue;
+    }
+    const head = stem.slice(0, 2);
+    const group = prefixByHead.get(head);
+    if (group) group.push({ stem, refs: list });
+    else prefixByHead.set(head, [{ stem, refs: list }]);
+  }
+  return { exact, prefixByHead, shortStems };
 }
 
 /** Cheap test before the regular expression: every required slot has one of its words in the message. */

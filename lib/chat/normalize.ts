@@ -17,7 +17,7 @@ export interface NormalizedText {
   text: string;
 }
 
-const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const NEEDS_NFKD = /[^\t\n\r -~\u0600-\u06ff\u200b-\u200f\u2018\u2019]/;
 const HAS_DIGIT = /\d/;
 const ALPHA = /^[a-z]+$/;
 const DIGITS = /^\d+$/;
@@ -48,7 +48,7 @@ function buildShorthand(): Map<string, string[]> {
   for (const table of [ROMAN_URDU_SHORTHAND, ENGLISH_SHORTHAND]) {
     for (const [canonical, spellings] of Object.entries(table)) {
       const value = canonical.split(' ').map(squeeze);
-      for (const spelling of spellings) {
+      for (const spelling of spellings.split(' ')) {
         const key = squeeze(spelling);
         if (key !== value.join(' ') && !map.has(key)) map.set(key, value);
       }
@@ -144,7 +144,9 @@ function joinSpacedLetters(tokens: string[], vocabulary: ReadonlySet<string> | u
  * (for word prefixes in patterns, which must stay as written).
  */
 export function normalize(input: string, vocabulary?: ReadonlySet<string>, expand = true): NormalizedText {
-  const lowered = (ASCII_ONLY.test(input) ? input : input.normalize('NFKD')).toLowerCase();
+  // NFKD only when something outside ASCII and the Arabic block is there (accents, full-width, look-alikes):
+  // composed Arabic letters are folded directly by foldChars, so most Urdu text skips it.
+  const lowered = (NEEDS_NFKD.test(input) ? input.normalize('NFKD') : input).toLowerCase();
   const folded = foldChars(lowered);
   const cleaned: string[] = [];
   for (const raw of folded.split(' ')) if (raw.length > 0) cleanToken(raw, cleaned);

@@ -114,7 +114,10 @@ export const HELP_LINES: readonly HelpLine[] = [
     name: 'Childline',
     contact: '0800 1111',
     kind: 'phone',
-    about: { en: 'Free, private help for under-19s in the UK.', ur: 'برطانیہ میں 19 سال سے کم عمر کے لیے مفت اور نجی مدد۔' },
+    about: {
+      en: 'Free, private help for under-19s in the UK.',
+      ur: 'برطانیہ میں 19 سال سے کم عمر کے لیے مفت اور نجی مدد۔',
+    },
     source: 'https://www.childline.org.uk',
     checked: '2026-11',
   },
@@ -124,7 +127,10 @@ export const HELP_LINES: readonly HelpLine[] = [
     name: 'Childline India 1098',
     contact: '1098',
     kind: 'phone',
-    about: { en: 'Free emergency helpline for children in India.', ur: 'بھارت میں بچوں کے لیے مفت ہنگامی ہیلپ لائن۔' },
+    about: {
+      en: 'Free emergency helpline for children in India.',
+      ur: 'بھارت میں بچوں کے لیے مفت ہنگامی ہیلپ لائن۔',
+    },
     source: 'https://wcd.gov.in',
     checked: '2026-11',
   },

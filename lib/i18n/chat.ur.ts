@@ -34,7 +34,8 @@ export const chatUr: Record<keyof typeof chatEn, string> = {
   'chat.help.whatsapp': 'چیٹ کھولیں، اوپر رابطے کے نام پر ٹیپ کریں، پھر Block اور Report چنیں۔',
   'chat.help.instagram': 'چیٹ میں اوپر نام پر ٹیپ کریں، پھر Block یا Report چنیں۔',
   'chat.help.messenger': 'چیٹ میں اوپر نام کھولیں، پھر Block اور پھر Report چنیں۔',
-  'chat.help.discord': 'ان کے نام پر رائٹ کلک کریں یا دبا کر رکھیں، Block چنیں؛ رپورٹ کے لیے ان کا پروفائل کھولیں۔',
+  'chat.help.discord':
+    'ان کے نام پر رائٹ کلک کریں یا دبا کر رکھیں، Block چنیں؛ رپورٹ کے لیے ان کا پروفائل کھولیں۔',
   'chat.help.telegram': 'چیٹ کے اوپر سے ان کا پروفائل کھولیں، پھر Block user اور Report چنیں۔',
   'chat.help.snapchat': 'ان کے نام کو دبا کر رکھیں، Manage Friendship چنیں، پھر Block یا Report۔',
   'chat.help.generic': 'چیٹ میں اس شخص کا نام یا مینو تلاش کریں، پھر Block اور Report چنیں۔',

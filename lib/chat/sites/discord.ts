@@ -13,7 +13,10 @@ export const discord: ChatSiteAdapter = {
   row: ['li[id^="chat-messages-"]', '[role="listitem"]'],
   author: {
     row: ['span[id^="message-username-"]', 'h3 [class*="username"]'],
-    self: ['section[aria-label="User area"] [class*="nameTag"] [class*="title"]', '[class*="panelTitleContainer"]'],
+    self: [
+      'section[aria-label="User area"] [class*="nameTag"] [class*="title"]',
+      '[class*="panelTitleContainer"]',
+    ],
   },
   text: ['div[id^="message-content-"]'],
   compose: ['div[role="textbox"][data-slate-editor="true"]', 'div[role="textbox"]'],

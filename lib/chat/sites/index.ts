@@ -8,14 +8,25 @@ import { telegram } from './telegram';
 import type { ChatSiteAdapter, ChatSiteId } from './types';
 import { whatsapp } from './whatsapp';
 
-export const ADAPTERS: readonly ChatSiteAdapter[] = [whatsapp, instagram, messenger, discord, telegram, snapchat, generic];
+export const ADAPTERS: readonly ChatSiteAdapter[] = [
+  whatsapp,
+  instagram,
+  messenger,
+  discord,
+  telegram,
+  snapchat,
+  generic,
+];
 
 /** Host patterns for the content script's `matches` (derived from the adapters, so they cannot drift). */
-export const CHAT_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((a) => a.hosts))].map((h) => `https://${h}/*`);
+export const CHAT_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((a) => a.hosts))].map(
+  (h) => `https://${h}/*`,
+);
 
 export function adapterFor(host: string, path: string): ChatSiteAdapter | null {
   return (
-    ADAPTERS.find((a) => a.hosts.includes(host) && (!a.paths || a.paths.some((p) => path.startsWith(p)))) ?? null
+    ADAPTERS.find((a) => a.hosts.includes(host) && (!a.paths || a.paths.some((p) => path.startsWith(p)))) ??
+    null
   );
 }
 

@@ -166,7 +166,11 @@ export function readRows(page: ChatPage, rows: readonly Element[], previous?: El
 }
 
 /** A stable key for the open conversation (hashed by the background before anything is stored). */
-export function conversationKey(adapter: ChatSiteAdapter, doc: Document, location: Location | URL): string | null {
+export function conversationKey(
+  adapter: ChatSiteAdapter,
+  doc: Document,
+  location: Location | URL,
+): string | null {
   const key = adapter.key;
   if (key.from === 'path') return location.pathname.replace(/\/+$/, '') || null;
   if (key.from === 'hash') return location.hash.replace(/^#/, '') || null;

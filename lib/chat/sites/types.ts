@@ -6,7 +6,8 @@
  */
 import type { Sender } from '../types';
 
-export type ChatSiteId = 'whatsapp' | 'instagram' | 'messenger' | 'discord' | 'telegram' | 'snapchat' | 'generic';
+export type ChatSiteId =
+  'whatsapp' | 'instagram' | 'messenger' | 'discord' | 'telegram' | 'snapchat' | 'generic';
 
 export interface ChatSiteAdapter {
   id: ChatSiteId;
