@@ -5,6 +5,7 @@
  * (see createRouter); handlers never see an unchecked message.
  */
 import { z } from 'zod';
+import { CATEGORIES } from './chat/categories';
 import { CATEGORY_IDS } from './lists/categories';
 import { CHAT_SITES, POLICY_FIELDS, policyFields, type PolicyField } from './policy/schema';
 import { PAUSE_MINUTES } from './policy/pause';
@@ -22,20 +23,7 @@ const blockCategory = z.enum([...CATEGORY_IDS, 'custom']);
 const chatSite = z.enum(CHAT_SITES);
 /** An opaque conversation reference (HMAC hex) handed out by the background. */
 const chatRef = z.string().regex(/^[0-9a-f]{64}$/);
-const chatCategory = z.enum([
-  'secrecy',
-  'isolation',
-  'platform_switch',
-  'personal_info',
-  'alone_check',
-  'image_request',
-  'gifts_money',
-  'meeting',
-  'age_relationship',
-  'flattery',
-  'coercion',
-  'self_disclosure',
-]);
+const chatCategory = z.enum(CATEGORIES);
 const pin = z.string().max(64);
 
 /** A patch of parent settings: any subset of fields; `clear` hands fields back to the preset or default. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../e2e/globalSetup';
 import { startEchoServer } from '../e2e/echoServer';
-import { CHROMIUM, EXTENSION_DIR } from '../e2e/fixtures';
+import { CHROMIUM, launchArgs } from '../e2e/fixtures';
 import { median, report } from './measure';
 
 const TARGET = 2_000_000;
@@ -34,16 +34,7 @@ async function launch(port: number): Promise<{ context: BrowserContext; worker: 
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-    ],
+    args: launchArgs(port),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate('globalThis.hifazatTest.refresh()');

@@ -2,14 +2,9 @@
  * Category blocking in real Chromium: built-in lists, allow-lists, schedules, subscriptions (with the last good copy
  * kept), access requests that expire, translation-proxy bypasses, and frames.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { getState, send, unlockWithNewPin, updateSettings } from './messages';
+import { getState, send, unlockWithNewPin, updateSettings, visit } from './messages';
 import { flushEvents, setClockOffset, syncLists } from './testHooks';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-}
 
 test('a listed domain and its subdomains land on the block page with the right category', async ({
   context,

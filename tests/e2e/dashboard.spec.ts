@@ -8,14 +8,10 @@ import type { Page, Worker } from '@playwright/test';
 import type { AppState } from '../../lib/appState';
 import { RECOMMENDED_LISTS } from '../../lib/lists/recommendedLists';
 import { expect, inWorker, test } from './fixtures';
-import { getState, send, unlockWithNewPin, updateSettings } from './messages';
+import { getState, send, unlockWithNewPin, updateSettings, visit } from './messages';
 import { flushEvents, logEvent, setClockOffset, timeOnlineFlush, timeOnlineTick } from './testHooks';
 
 const PIN = '482916';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-}
 
 /** Navigates an open dashboard to a section (the unlock token stays in the page's memory). */
 async function section(page: Page, route: string) {

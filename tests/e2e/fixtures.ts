@@ -51,7 +51,8 @@ interface WorkerFixtures {
   echo: EchoServer;
 }
 
-function launchArgs(port: number): string[] {
+/** Chromium flags that load the e2e build headless with every hostname mapped to a local server (tests, benches). */
+export function launchArgs(port: number): string[] {
   return [
     '--headless=new',
     `--disable-extensions-except=${EXTENSION_DIR}`,

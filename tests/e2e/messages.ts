@@ -33,3 +33,11 @@ export async function updateSettings(page: Page, token: string, set: ParentSetti
   if (!reply.ok) throw new Error(`settings/update: ${reply.error.code}`);
   return reply.data;
 }
+
+/**
+ * Navigates like a person typing an address: waits for the document, and does not fail when the browser lands on
+ * the block page instead (a redirect to an extension page aborts the original navigation).
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+}

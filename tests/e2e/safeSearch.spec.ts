@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { RecordedRequest } from './echoServer';
 import { expect, test } from './fixtures';
-import { getState, send, unlockWithNewPin, updateSettings } from './messages';
+import { getState, send, unlockWithNewPin, updateSettings, visit } from './messages';
 
 interface NavCase {
   engine: string;
@@ -191,10 +191,6 @@ const FETCHES = [
 
 const YOUTUBE_HOSTS = ['www.youtube.com', 'm.youtube.com', 'music.youtube.com', 'www.youtube-nocookie.com'];
 const YOUTUBE_API_HOSTS = ['youtubei.googleapis.com', 'youtube.googleapis.com'];
-
-async function visit(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-}
 
 async function fetchFrom(page: Page, origin: string, url: string, method = 'GET') {
   await visit(page, origin);

@@ -8,14 +8,10 @@ import type { Page, Worker } from '@playwright/test';
 import { dayOfMs } from '../../lib/events/days';
 import { schoolReportSchema, type SchoolReport } from '../../lib/school/report';
 import { expect, test } from './fixtures';
-import { getState, send, unlockWithNewPin } from './messages';
+import { getState, send, unlockWithNewPin, visit } from './messages';
 import { flushEvents, setClockOffset } from './testHooks';
 
 const DAY_MS = 86_400_000;
-
-async function visit(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-}
 
 /** Moves a dashboard page to another section (hash route). */
 async function route(page: Page, name: string) {

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, inWorker, test } from './fixtures';
-import { send, unlockWithNewPin } from './messages';
+import { send, unlockWithNewPin, visit } from './messages';
 import { flushEvents, logEvent, setClockOffset, timeOnlineFlush, timeOnlineTick } from './testHooks';
 
 const ALLOWED_HOSTS = [
@@ -17,10 +17,6 @@ const ALLOWED_HOSTS = [
 ];
 const SEARCH_WORD = 'zebraquokkafjord';
 const MESSAGE_WORDS = ['marigoldtelescope', 'dont tell your parents about tangerineharbour'];
-
-async function visit(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-}
 
 /** Everything the extension keeps, as one string (binary values as Latin-1 text, so hostnames would show). */
 async function dumpEverything(worker: import('@playwright/test').Worker, page: Page): Promise<string> {
