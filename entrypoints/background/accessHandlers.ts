@@ -12,7 +12,7 @@ import type { ListLibrary } from '../../lib/lists/listLibrary';
 import { accessRequestsItem, approvalsItem, reportsItem } from '../../lib/lists/listItems';
 import { RECOMMENDED_LISTS } from '../../lib/lists/recommendedLists';
 import { MessageRefused, type Handlers, type Responses } from '../../lib/messaging';
-import { repairParentSettings } from '../../lib/policy';
+import { DEFAULT_POLICY, repairParentSettings, resolvePolicy } from '../../lib/policy';
 import { parentSettingsItem } from '../../lib/policy/store';
 import type { PolicyRuntime } from './policyRuntime';
 
@@ -114,13 +114,16 @@ export function createAccessHandlers(deps: AccessDeps): Pick<Handlers<Responses>
       if (decision === 'approve') {
         const chosen = duration ?? '1h';
         const until = approvalEnd(chosen, now);
-        const { policy, fields } = await deps.policy.current();
+        const { fields } = await deps.policy.current();
         // An approval is an allow entry with an end: where the school locks the allow list, it is the school's.
         if (fields.allowDomains.locked) throw new MessageRefused({ code: 'locked', detail: 'allowDomains' });
         if (chosen === 'always') {
           // "Always" lands in the parent's own allow list, where it can be seen and removed later.
           const stored = repairParentSettings(await parentSettingsItem.getValue()).value;
-          const allow = [...new Set([...(stored.allowDomains ?? policy.allowDomains), request.domain])];
+          // The parent's own list (or the preset's), never the merged one: a school's entries must not be copied into the
+          // parent's settings, where they would outlive the school removing them.
+          const own = stored.allowDomains ?? resolvePolicy(DEFAULT_POLICY, stored, null).policy.allowDomains;
+          const allow = [...new Set([...own, request.domain])];
           await parentSettingsItem.setValue({ ...stored, allowDomains: allow });
         } else {
           const approvals = (await approvalsItem.getValue()).filter((a) => a.domain !== request.domain);

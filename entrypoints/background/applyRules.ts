@@ -63,7 +63,7 @@ export async function applyPlannedRules(planned: readonly PlannedRule[]): Promis
   if (remove.length > 0 || add.length > 0) {
     await appliedItem.setValue({
       ...applied,
-      pending: [...(applied.pending ?? []), ...add.map((r) => r.id)],
+      pending: [...new Set([...(applied.pending ?? []), ...add.map((r) => r.id)])],
     });
     // Ids being added are removed in the same call too (removals apply first): if a previous run was cut off
     // between installing rules and remembering them, a rule with that id may already exist.
@@ -72,7 +72,9 @@ export async function applyPlannedRules(planned: readonly PlannedRule[]): Promis
       addRules: add as unknown as Browser.declarativeNetRequest.Rule[],
     });
   }
-  await appliedItem.setValue({ v: COMPILER_VERSION, rules: next });
+  const unchanged =
+    remove.length === 0 && add.length === 0 && !applied.pending?.length && applied.v === COMPILER_VERSION;
+  if (!unchanged) await appliedItem.setValue({ v: COMPILER_VERSION, rules: next });
   return Object.keys(next).map(Number);
 }
 

@@ -50,8 +50,19 @@ export function createChatHandlers(deps: {
 }): Pick<Handlers<Responses>, ChatMessages> {
   let secret: Promise<Uint8Array> | null = null;
   const today = () => dayOfMs(deps.clock.now());
+  // Several chat tabs write the same store: one change at a time, so none is lost (a second prompt, a lost mark).
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
-  async function update(ref: string, change: (r: ConversationRecord) => ConversationRecord) {
+  function update(ref: string, change: (r: ConversationRecord) => ConversationRecord) {
+    return serial(() => updateNow(ref, change));
+  }
+
+  async function updateNow(ref: string, change: (r: ConversationRecord) => ConversationRecord) {
     const all = await conversationsItem.getValue();
     const current = all[ref];
     if (!current) throw new MessageRefused({ code: 'bad_message', detail: 'ref' });
@@ -73,11 +84,13 @@ export function createChatHandlers(deps: {
     'chat/conversation': async ({ site, key }) => {
       secret ??= installSecret();
       const ref = await conversationRef(await secret, site, key);
-      const all = await conversationsItem.getValue();
-      const now = deps.clock.now();
-      const record = all[ref] ? { ...all[ref], lastSeen: now } : newRecord(now);
-      await conversationsItem.setValue(trimRecords({ ...all, [ref]: record }));
-      return { ref, contactKnown: isKnown(record) };
+      return serial(async () => {
+        const all = await conversationsItem.getValue();
+        const now = deps.clock.now();
+        const record = all[ref] ? { ...all[ref], lastSeen: now } : newRecord(now);
+        await conversationsItem.setValue(trimRecords({ ...all, [ref]: record }));
+        return { ref, contactKnown: isKnown(record) };
+      });
     },
 
     'chat/activity': async ({ ref }) => {
@@ -90,14 +103,15 @@ export function createChatHandlers(deps: {
       return { contactKnown: true };
     },
 
-    'chat/prompt': async ({ ref }) => {
-      const day = today();
-      const all = await conversationsItem.getValue();
-      const record = all[ref];
-      if (!record || record.promptDay === day) return { allowed: false };
-      await conversationsItem.setValue({ ...all, [ref]: { ...record, promptDay: day } });
-      return { allowed: true };
-    },
+    'chat/prompt': ({ ref }) =>
+      serial(async () => {
+        const day = today();
+        const all = await conversationsItem.getValue();
+        const record = all[ref];
+        if (!record || record.promptDay === day) return { allowed: false };
+        await conversationsItem.setValue({ ...all, [ref]: { ...record, promptDay: day } });
+        return { allowed: true };
+      }),
 
     'chat/promptResult': async ({ site, level, category, choice }) => ({
       counted: deps.events.log('chat_prompt', category, { site, level, choice }),

@@ -72,6 +72,9 @@ export function createPolicyRuntime(deps: {
     const schoolKey = JSON.stringify(layers.schoolRepairs);
     if (layers.parentRepairs.length === 0 && schoolKey === lastSchoolRepairKey) return;
     const previous = await lastRepairItem.getValue();
+    // After a service-worker restart the in-memory key is empty: the stored report says what was already logged.
+    if (lastSchoolRepairKey === '' && previous) lastSchoolRepairKey = JSON.stringify(previous.school);
+    if (layers.parentRepairs.length === 0 && schoolKey === lastSchoolRepairKey) return;
     await lastRepairItem.setValue({
       at: deps.clock.now(),
       parent: layers.parentRepairs.length > 0 ? layers.parentRepairs : (previous?.parent ?? []),
@@ -149,6 +152,7 @@ export function createPolicyRuntime(deps: {
       sourceVersion: (c) => versions.get(c) ?? '',
       neverBlockVersion: NEVER_BLOCK_VERSION,
       hostAccess,
+      schoolCategories: new Set(layers.school?.blockedCategories ?? []),
     })) {
       planned.push({
         id: plan.id,
@@ -160,6 +164,7 @@ export function createPolicyRuntime(deps: {
             NEVER_BLOCK,
             hostAccess,
             blockPageUrl,
+            plan.school,
           ),
       });
     }
@@ -183,11 +188,14 @@ export function createPolicyRuntime(deps: {
       if (previous) return previous;
       throw err;
     });
-    return run.then((s) => s.resolved);
+    // Callers (often fire-and-forget listeners) get the policy in force: the new one, or the last good one.
+    const answer = latest.then((s) => s.resolved);
+    answer.catch(() => undefined);
+    return answer;
   }
 
   function snapshot(): Promise<PolicySnapshot> {
-    if (!latest) void refresh();
+    if (!latest) void refresh().catch(() => undefined);
     return latest!;
   }
 

@@ -131,7 +131,9 @@ export async function startChatSafety(ctx: ContentScriptContext): Promise<void> 
     const found = page?.log.isConnected ? page : findChatPage(adapter, document);
     if (!found) return;
     if (found.log !== page?.log) attach(found);
-    const key = conversationKey(page!.adapter, document, location) ?? `${location.pathname}${location.hash}`;
+    const key = (
+      conversationKey(page!.adapter, document, location) ?? `${location.pathname}${location.hash}`
+    ).slice(0, 512);
     if (!conversation || conversation.key !== key) {
       conversation = await openConversation(key);
       fullScan = true;

@@ -14,13 +14,17 @@ import type { DnrRule, ResourceType } from './types';
 
 const FRAMES: ResourceType[] = ['main_frame', 'sub_frame'];
 
-export function categoryRuleId(category: CategoryId): number {
-  return RULE_ID_BASE.categoryBlock + CATEGORY_IDS.indexOf(category);
+export function categoryRuleId(category: CategoryId, school = false): number {
+  return (
+    (school ? RULE_ID_BASE.schoolCategoryBlock : RULE_ID_BASE.categoryBlock) + CATEGORY_IDS.indexOf(category)
+  );
 }
 
 export interface CategoryRulePlan {
   id: number;
   category: CategoryId;
+  /** The school blocks this category itself: its rule sits above allows. */
+  school: boolean;
   /** Changes whenever the rule's content would change. */
   fingerprint: string;
 }
@@ -31,16 +35,22 @@ export interface CategoryPlanInput {
   sourceVersion: (category: CategoryId) => string;
   neverBlockVersion: string;
   hostAccess: boolean;
+  /** Categories the school itself blocks. */
+  schoolCategories?: ReadonlySet<CategoryId>;
 }
 
 export function planCategoryRules(input: CategoryPlanInput): CategoryRulePlan[] {
-  return [...new Set(input.categories)].sort().map((category) => ({
-    id: categoryRuleId(category),
-    category,
-    fingerprint: [category, input.sourceVersion(category), input.neverBlockVersion, input.hostAccess].join(
-      '|',
-    ),
-  }));
+  return [...new Set(input.categories)].sort().map((category) => {
+    const school = input.schoolCategories?.has(category) ?? false;
+    const parts = [
+      category,
+      input.sourceVersion(category),
+      input.neverBlockVersion,
+      input.hostAccess,
+      school,
+    ];
+    return { id: categoryRuleId(category, school), category, school, fingerprint: parts.join('|') };
+  });
 }
 
 export function buildCategoryRule(
@@ -49,6 +59,7 @@ export function buildCategoryRule(
   neverBlock: readonly string[],
   hostAccess: boolean,
   blockPageUrl: string,
+  school = false,
 ): DnrRule | null {
   if (domains.length === 0) return null;
   const condition: DnrRule['condition'] = hostAccess
@@ -56,8 +67,8 @@ export function buildCategoryRule(
     : { requestDomains: [...domains], resourceTypes: FRAMES };
   if (neverBlock.length > 0) condition.excludedRequestDomains = [...neverBlock];
   return {
-    id: categoryRuleId(category),
-    priority: RULE_PRIORITY.categoryBlock,
+    id: categoryRuleId(category, school),
+    priority: school ? RULE_PRIORITY.schoolCategoryBlock : RULE_PRIORITY.categoryBlock,
     action: hostAccess ? blockRedirect(blockPageUrl, 'category', category) : { type: 'block' },
     condition,
   };

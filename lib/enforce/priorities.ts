@@ -11,6 +11,11 @@ export const RULE_PRIORITY = {
   /** Closing a safe-search bypass (DuckDuckGo's !safeoff) must win over the ordinary rewrite of the same request. */
   safeSearchBypass: 31,
   safeSearch: 30,
+  /**
+   * A school's own blocked categories sit above allows: a parent's allow list or an approved request never opens
+   * what the school closed (the school opens categories with allowedCategories, or sites with its own allowDomains).
+   */
+  schoolCategoryBlock: 25,
   allow: 20,
   categoryBlock: 10,
 } as const;
@@ -28,6 +33,7 @@ export const RULE_ID_BASE: Readonly<Record<RuleLayer, number>> = {
   safeSearch: 3_000,
   allow: 4_000,
   categoryBlock: 5_000,
+  schoolCategoryBlock: 5_500,
 };
 
 export function layerOfRuleId(id: number): RuleLayer | null {

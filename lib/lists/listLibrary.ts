@@ -115,7 +115,9 @@ export class ListLibrary {
         if (parsed.domains.length === 0) throw new Error('empty');
         const packed = await this.deps.pack(parsed.domains);
         const hash = await sha256Hex(packed);
-        if (hash !== base.hash || sub.category !== base.category) {
+        // Also when the stored copy is gone (corrupt, or evicted): same content, but it must be stored again.
+        const missing = !(await this.deps.store.get(sub.url).catch(() => undefined));
+        if (hash !== base.hash || sub.category !== base.category || missing) {
           await this.deps.store.put(sub.url, {
             url: sub.url,
             category: sub.category,
@@ -175,13 +177,22 @@ export class ListLibrary {
     const all = new Set<string>(SEED_LISTS[category]);
     for (const sub of subscriptions) {
       if (sub.category !== category) continue;
-      const stored = await this.deps.store.get(sub.url);
+      // A storage error or a corrupt copy counts as missing (seeds and other lists still apply); the next sync
+      // stores it again, and forgetting its hash makes this category's rule rebuild then.
+      const stored = await this.deps.store.get(sub.url).catch(() => undefined);
       if (!stored || stored.category !== category) continue;
       try {
         for (const domain of await this.deps.unpack(stored.packed)) all.add(domain);
       } catch {
-        // A corrupt stored copy counts as missing; the next sync fetches it again.
-        await this.deps.store.delete(sub.url);
+        await this.deps.store.delete(sub.url).catch(() => undefined);
+        const statuses = await this.deps.statuses.get();
+        const status = statuses[sub.url];
+        if (status) {
+          await this.deps.statuses.set({
+            ...statuses,
+            [sub.url]: { ...status, hash: null, lastUpdate: null },
+          });
+        }
       }
     }
     return [...all];

@@ -60,3 +60,26 @@ describe('categoriesInForce', () => {
     ).toEqual(['adult', 'gambling', 'gaming']);
   });
 });
+
+describe('school categories', () => {
+  it('sit above allows and approvals, so a parent cannot open what the school closed', () => {
+    const plans = planCategoryRules({
+      categories: ['adult', 'gaming'],
+      sourceVersion: () => 'v',
+      neverBlockVersion: 'n',
+      hostAccess: true,
+      schoolCategories: new Set(['adult']),
+    });
+    const adult = plans.find((p) => p.category === 'adult')!;
+    const gaming = plans.find((p) => p.category === 'gaming')!;
+    expect(adult.school).toBe(true);
+    expect(gaming.school).toBe(false);
+    const schoolRule = buildCategoryRule('adult', ['x.example'], [], true, PAGE, adult.school)!;
+    const parentRule = buildCategoryRule('gaming', ['y.example'], [], true, PAGE, gaming.school)!;
+    expect(schoolRule.priority).toBeGreaterThan(RULE_PRIORITY.allow);
+    expect(schoolRule.priority).toBeLessThan(RULE_PRIORITY.safeSearch);
+    expect(parentRule.priority).toBeLessThan(RULE_PRIORITY.allow);
+    expect(schoolRule.id).not.toBe(parentRule.id);
+    expect(schoolRule.id).toBe(adult.id);
+  });
+});
