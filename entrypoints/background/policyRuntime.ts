@@ -179,8 +179,16 @@ export function createPolicyRuntime(deps: {
     return { resolved, school: layers.school, categoriesNow };
   }
 
+  /** A refresh queued behind a running one and not yet started: later requests share it (one load covers all). */
+  let queued: Promise<ResolvedPolicy> | null = null;
+
   function refresh(): Promise<ResolvedPolicy> {
-    const run = chain.then(load, load);
+    if (queued) return queued;
+    const start = () => {
+      queued = null;
+      return load();
+    };
+    const run = chain.then(start, start);
     chain = run.catch((err: unknown) => console.error('[hifazat] policy refresh failed', err));
     // Until a refresh succeeds, keep answering with the last good policy.
     const previous = latest;
@@ -191,6 +199,7 @@ export function createPolicyRuntime(deps: {
     // Callers (often fire-and-forget listeners) get the policy in force: the new one, or the last good one.
     const answer = latest.then((s) => s.resolved);
     answer.catch(() => undefined);
+    queued = answer;
     return answer;
   }
 

@@ -18,6 +18,7 @@
  * (expected ≈ n² / 2^(B+33) pairs: ~4e-4 for 500,000 domains).
  */
 import { crc32 } from './crc32';
+import { murmurFinalize } from './hashMix';
 import { isIcannPublicSuffix } from './publicSuffix';
 
 export interface DomainCategories {
@@ -148,7 +149,7 @@ export class DomainLookup {
   }
 
   private probe(state1: number, state2: number): number {
-    const bucket = finishBucketHash(state1) >>> this.shift;
+    const bucket = murmurFinalize(state1) >>> this.shift;
     const key = finishKeyHash(state2);
     const { keys } = this;
     const end = this.index[bucket + 1] ?? 0;
@@ -185,7 +186,7 @@ export class DomainLookupBuilder {
       h2 = Math.imul(h2 ^ c, PRIME_2);
     }
     if (this.count === this.masks.length) this.grow();
-    this.bucketHashes[this.count] = finishBucketHash(h1);
+    this.bucketHashes[this.count] = murmurFinalize(h1);
     this.keyHashes[this.count] = finishKeyHash(h2);
     this.masks[this.count] = mask;
     this.count++;
@@ -298,18 +299,6 @@ function sortBucket(keys: Uint32Array, masks: Uint16Array, from: number, to: num
   }
 }
 
-/** murmur3's 32-bit finalizer: spreads the FNV state so the top bits can pick the bucket. */
-function finishBucketHash(state: number): number {
-  let h = state;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** A different finalizer for the second hash, so the two stay independent. */
 function finishKeyHash(state: number): number {
   let h = state;
   h ^= h >>> 15;

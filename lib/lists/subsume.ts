@@ -5,6 +5,7 @@
  * sorting cost more than parsing at list scale: the radix sort finds duplicates on the way, and a small hash table
  * holds only the parent domains that some entry asks about (hashed right to left, no substrings).
  */
+import { murmurFinalize } from './hashMix';
 import { DomainBytes } from './domainBytes';
 import { isIcannPublicSuffix } from './publicSuffix';
 import { sortDomainIndices } from './sortDomainBytes';
@@ -204,13 +205,7 @@ function hashSuffix(store: DomainBytes, entry: number, length: number): number {
   return finishHash(state);
 }
 
-/** murmur3's 32-bit finalizer, as a signed 32-bit integer (the form Int32Array stores). */
+/** The shared finalizer, as a signed 32-bit integer (the form Int32Array stores). */
 function finishHash(state: number): number {
-  let h = state;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
+  return murmurFinalize(state) | 0;
 }
