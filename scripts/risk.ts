@@ -3,6 +3,9 @@
  *
  *   npm run -s risk -- scan [file] [--sensitivity gentle|standard|watchful]
  *       → one line per conversation: {"id","level","score","signals":[{"category","message"}],"firstAlert"}
+ *   npm run -s risk -- explain [file] [--sensitivity ...]
+ *       → one line per conversation with the whole explanation: every hit's lexicon entry id, category, weight and
+ *         message index, the evidence per category, the combinations, the contact factor and the thresholds.
  *   npm run -s risk -- eval [file] [--sensitivity ...] [--json] [--misses]
  *       → precision, recall, F1, F0.5 and false-positive rate (risky = level elevated or high), per language and
  *         per signal. Lines need "label": "risky"|"benign" and "signals": [...]. --misses lists the ids of wrong
@@ -12,13 +15,14 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { assessConversation } from '../lib/chat/assess';
+import { assessConversation, explainConversation } from '../lib/chat/assess';
 import { evaluate, formatReport, isFlagged, type LabelledResult } from '../lib/chat/evaluation';
 import { detectLanguage } from '../lib/chat/language';
 import type { ChatMessage, Conversation, Sensitivity } from '../lib/chat/types';
 
 const USAGE =
   'usage: risk scan [file] [--sensitivity gentle|standard|watchful]\n' +
+  '       risk explain [file] [--sensitivity gentle|standard|watchful]\n' +
   '       risk eval [file] [--sensitivity gentle|standard|watchful] [--json] [--misses]';
 
 interface Line {
@@ -85,7 +89,7 @@ function parseArgs(argv: string[]): {
   flags: Set<string>;
 } {
   const [command, ...rest] = argv;
-  if (command !== 'scan' && command !== 'eval') fail(USAGE);
+  if (command !== 'scan' && command !== 'eval' && command !== 'explain') fail(USAGE);
   let file: string | undefined;
   let sensitivity: Sensitivity = 'standard';
   const flags = new Set<string>();
@@ -103,12 +107,18 @@ function parseArgs(argv: string[]): {
   return { command, file, sensitivity, flags };
 }
 
-async function scan(file: string | undefined, sensitivity: Sensitivity): Promise<void> {
+async function scan(file: string | undefined, sensitivity: Sensitivity, explain: boolean): Promise<void> {
   for await (const line of readLines(file)) {
     const conversation = toConversation(line);
     if (!conversation) continue;
-    const a = assessConversation(conversation, { sensitivity });
     const id = typeof line.value.id === 'string' || typeof line.value.id === 'number' ? line.value.id : null;
+    if (explain) {
+      process.stdout.write(
+        `${JSON.stringify({ id, ...explainConversation(conversation, { sensitivity }) })}\n`,
+      );
+      continue;
+    }
+    const a = assessConversation(conversation, { sensitivity });
     process.stdout.write(
       `${JSON.stringify({ id, level: a.level, score: a.score, signals: a.signals, firstAlert: a.firstAlert })}\n`,
     );
@@ -154,5 +164,6 @@ async function runEval(
 }
 
 const args = parseArgs(process.argv.slice(2));
-if (args.command === 'scan') await scan(args.file, args.sensitivity);
+if (args.command === 'scan' || args.command === 'explain')
+  await scan(args.file, args.sensitivity, args.command === 'explain');
 else await runEval(args.file, args.sensitivity, args.flags);

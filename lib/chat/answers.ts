@@ -16,8 +16,10 @@ const REFUSAL = new Set(
 
 const FILLER = new Set(
   (
-    'ok okay lol haha hahaha hehe hmm hm oh acha achha wait um uh jee ji shukriya thanks thank you sure wow ' +
-    'اچھا جی شکریہ ٹھیک ہے'
+    'ok okay k kk lol haha hahaha hehe hmm hm oh acha achha wait um uh jee ji shukriya thanks thank you sure wow ' +
+    'yes yeah ya yep haan han ha bhai yaar yar theek thik done coming omw cool fine great nice alright ' +
+    'good point true right makes sense ty np ' +
+    'اچھا جی شکریہ ٹھیک ہے ہاں بھائی یار'
   )
     .split(' ')
     .flatMap((w) => normalize(w).tokens),

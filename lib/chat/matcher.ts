@@ -60,12 +60,14 @@ const SYSTEM_HITS = {
   teenPhone: { entry: 'sys.self_disclosure.phone', category: 'self_disclosure', weight: 0.35 },
   teenPkMobile: { entry: 'sys.self_disclosure.phone_pk_mobile', category: 'self_disclosure', weight: 0.35 },
   teenEmail: { entry: 'sys.self_disclosure.email', category: 'self_disclosure', weight: 0.3 },
-  contactPhone: { entry: 'sys.platform_switch.phone', category: 'platform_switch', weight: 0.45 },
+  contactPhone: { entry: 'sys.platform_switch.phone', category: 'platform_switch', weight: 0.4 },
   contactEmail: { entry: 'sys.platform_switch.email', category: 'platform_switch', weight: 0.35 },
 } as const satisfies Record<string, Hit>;
 
 /** A phrase's second category counts at this share of its weight. */
 const ALSO_FACTOR = 0.6;
+const DISCLOSURE_STEP = 0.15;
+const DISCLOSURE_MAX = 0.6;
 
 function singleWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -152,6 +154,8 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
   };
   const best = new Map<Category, Hit>();
   const benignChecked = new Map<number, boolean>();
+  /** Self-disclosure entries found in the current message. */
+  const disclosed = new Set<string>();
   const seen = new Int32Array(refs.length);
   let serial = 0;
   const candidates: number[] = [];
@@ -199,13 +203,15 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
     }
     best.clear();
     benignChecked.clear();
+    disclosed.clear();
     const present = new Set(tokens);
     for (const r of candidates) {
       const ref = refs[r]!;
       const entry = entries[ref.entry]!;
       if (entry.dir !== 'any' && entry.dir !== from) continue;
       const current = best.get(entry.category);
-      if (current && current.weight >= entry.weight) continue;
+      const disclosure = entry.category === 'self_disclosure';
+      if (current && current.weight >= entry.weight && !(disclosure && !disclosed.has(entry.id))) continue;
       if (!hasRequired(ref, present, tokens)) continue;
       const regex = ref.regex;
       regex.lastIndex = 0;
@@ -244,6 +250,8 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
           continue;
         }
       }
+      if (disclosure) disclosed.add(entry.id);
+      if (current && current.weight >= entry.weight) continue;
       const hit: Hit = { entry: entry.id, category: entry.category, weight: entry.weight };
       if (entry.ask) hit.ask = true;
       best.set(entry.category, hit);
@@ -255,6 +263,17 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
       }
     }
     addContactDetails(tokens, raw, from, best);
+    // Several details in one message (area, school, class and a handle) give away more than one: each kind after
+    // the first adds DISCLOSURE_STEP, up to DISCLOSURE_MAX.
+    const told = best.get('self_disclosure');
+    if (told) {
+      const kinds = disclosed.size + (told.entry.startsWith('sys.') ? 1 : 0);
+      if (kinds > 1) {
+        const weight = Math.min(told.weight + DISCLOSURE_STEP * (kinds - 1), DISCLOSURE_MAX);
+        best.set('self_disclosure', { ...told, weight: Math.round(weight * 100) / 100 });
+      }
+    }
+    disclosed.clear();
     return [...best.values()];
   }
 
@@ -324,6 +343,16 @@ function hasRequired(ref: CompiledRef, present: ReadonlySet<string>, tokens: rea
   return true;
 }
 
+/** Parent and guardian words, in all three languages. */
+const GUARDIAN = new Set(
+  (
+    'dad dads father fathers mom moms mum mother mothers parent parents guardian abbu abu abba ammi ammy amma ' +
+    'walid walida walidain ابو ابا امی اماں والد والدہ والدین'
+  )
+    .split(' ')
+    .flatMap((w) => normalize(w).tokens),
+);
+
 function addContactDetails(
   tokens: readonly string[],
   raw: string,
@@ -334,6 +363,9 @@ function addContactDetails(
   const email = hasEmail(raw);
   if (!phone && !email) return;
   let hit: Hit;
+  // A teen passing on a parent's number ("my dad's number is…", "ابو کا نمبر…", to an academy or a shop) gives
+  // away no detail of their own.
+  if (from === 'teen' && !email && tokens.some((t) => GUARDIAN.has(t))) return;
   if (from === 'teen') {
     hit =
       phone === 'phone_pk_mobile'

@@ -138,6 +138,19 @@ function joinSpacedLetters(tokens: string[], vocabulary: ReadonlySet<string> | u
   return out;
 }
 
+/** ے and ں only ever end an Urdu word, so a letter right after one starts the next word. */
+const FUSED_URDU = /([\u06ba\u06d2\u06d3])(?=[\u0621-\u064a\u0671-\u06d1])/g;
+
+/**
+ * Phone keyboards and hurried typing drop spaces ("کتنےبجے", "کےساتھ", "میںنے"); splitting after a word-final
+ * letter restores them. It runs before ے and ں are folded into ی and ن, which can sit anywhere in a word.
+ */
+function splitFusedUrdu(text: string): string {
+  return text.includes('\u06d2') || text.includes('\u06ba') || text.includes('\u06d3')
+    ? text.replace(FUSED_URDU, '$1 ')
+    : text;
+}
+
 /**
  * Normalizes a message or a pattern word. `vocabulary` (the lexicon's words) lets short words typed apart be
  * joined ("p i c"); runs of five or more single letters are always joined. `expand: false` skips shorthand
@@ -147,7 +160,7 @@ export function normalize(input: string, vocabulary?: ReadonlySet<string>, expan
   // NFKD only when something outside ASCII and the Arabic block is there (accents, full-width, look-alikes):
   // composed Arabic letters are folded directly by foldChars, so most Urdu text skips it.
   const lowered = (NEEDS_NFKD.test(input) ? input.normalize('NFKD') : input).toLowerCase();
-  const folded = foldChars(lowered);
+  const folded = foldChars(splitFusedUrdu(lowered));
   const cleaned: string[] = [];
   for (const raw of folded.split(' ')) if (raw.length > 0) cleanToken(raw, cleaned);
   const joined = joinSpacedLetters(cleaned, vocabulary);

@@ -6,9 +6,10 @@
  * - Combinations count extra: the stage sequence (trust → isolation → escalation) and pairs that research and
  *   case reviews tie to grooming (a picture request with secrecy, a meeting with an alone check, gifts with pictures).
  * - An unknown contact multiplies the total by `CONTACT_FACTOR.unknown`; a known contact by `CONTACT_FACTOR.known`,
- *   except for coercion, meeting requests and picture requests joined with secrecy (and the combinations of
- *   secrecy with pictures or meeting, and of coercion with pictures), which a known contact never lowers. The
- *   teen's own disclosures count only with a contact who is not known.
+ *   except for coercion, a picture request joined with secrecy, and a meeting joined with secrecy, an alone check
+ *   or a gift (with the combinations among them), which a known contact never lowers. The teen's own disclosures
+ *   count only with a contact who is not known.
+ * - While every hit is a passing mention (a keyword, weight <= MENTION_MAX), the total counts half.
  * - score = 1 - exp(-total / SCALE), and the sensitivity's thresholds turn the score into a level.
  */
 import { CATEGORIES, CATEGORY_INDEX, STAGE, type Stage } from './categories';
@@ -30,10 +31,26 @@ export const CAP: Readonly<Record<Category, number>> = {
   age_relationship: 0.9,
   flattery: 0.6,
   coercion: 2.0,
-  self_disclosure: 0.5,
+  self_disclosure: 0.8,
 };
 
 export const CONTACT_FACTOR = { known: 0.5, unknown: 1.3, unsure: 1.0 } as const;
+
+/**
+ * A hit this light is a passing mention (a keyword such as "secret", "pic" or "discord"), not a tactic. While a
+ * conversation holds nothing heavier, its total is multiplied by `MENTIONS_FACTOR`: mentions corroborate a tactic
+ * but do not raise an alert on their own.
+ */
+export const MENTION_MAX = 0.3;
+export const MENTIONS_FACTOR = 0.5;
+
+/**
+ * One tactic of medium weight (under `STRONG`) with nothing else beside it, "are your parents home?" or "which school
+ * do you go to?", counts `SINGLE_FACTOR` of its weight until a second tactic appears: grooming shows several
+ * tactics, and most innocent chats that touch the lexicon touch one.
+ */
+export const STRONG = 0.7;
+export const SINGLE_FACTOR = 0.7;
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, { low: number; elevated: number; high: number }>> = {
   gentle: { low: 0.18, elevated: 0.42, high: 0.72 },
@@ -71,9 +88,6 @@ export const COMBOS: readonly Combo[] = [
   { id: 'disclosure_platform', a: 'self_disclosure', b: 'platform_switch', bonus: 0.25 },
 ];
 
-/** Categories whose evidence a known contact never lowers; picture requests and secrecy join them together. */
-const ALWAYS_PROTECTED: readonly Category[] = ['coercion', 'meeting'];
-
 const STAGES: readonly Stage[] = ['trust', 'isolate', 'escalate', 'teen'];
 
 export interface ScoreDetail {
@@ -84,13 +98,16 @@ export interface ScoreDetail {
   /** Total after the contact factor. */
   total: number;
   contactFactor: number;
+  /** True while every hit so far is a passing mention (see MENTION_MAX). */
+  mentionsOnly: boolean;
   /** Evidence per category after caps (0 for absent ones), in CATEGORIES order. */
   capped: number[];
   combos: { id: string; bonus: number }[];
 }
 
+/** A side holding no more than one passing mention (see MENTION_MAX) joins no combination. */
 function present(x: number): number {
-  return x >= PRESENT_AT ? 1 : x / PRESENT_AT;
+  return x >= PRESENT_AT ? 1 : x <= MENTION_MAX ? 0 : x / PRESENT_AT;
 }
 
 export function levelFor(score: number, sensitivity: Sensitivity): RiskLevel {
@@ -107,9 +124,12 @@ const RESOLVED = COMBOS.map((c) => {
   return { combo: c, a: side(c.a), b: side(c.b) };
 });
 
-const PROTECTED_INDEX = ALWAYS_PROTECTED.map((c) => CATEGORY_INDEX[c]);
+const COERCION = CATEGORY_INDEX.coercion;
+const ALONE = CATEGORY_INDEX.alone_check;
+const GIFTS = CATEGORY_INDEX.gifts_money;
 const IMAGE = CATEGORY_INDEX.image_request;
 const SECRECY = CATEGORY_INDEX.secrecy;
+const MEETING = CATEGORY_INDEX.meeting;
 const DISCLOSURE = CATEGORY_INDEX.self_disclosure;
 const CAPS = CATEGORIES.map((c) => CAP[c]);
 
@@ -145,6 +165,7 @@ export function scoreEvidence(
   contactKnown: boolean | undefined,
   sensitivity: Sensitivity,
   detail = true,
+  mentionsOnly = false,
 ): ScoreDetail {
   const capped = scratch;
   for (let i = 0; i < CAPS.length; i++) {
@@ -161,15 +182,31 @@ export function scoreEvidence(
         : CONTACT_FACTOR.unsure;
   let total = raw * contactFactor;
   if (contactFactor < 1) {
-    // What a known contact never lowers: coercion, meeting, and pictures with secrecy, with their combinations.
+    // What a known contact never lowers: coercion; a picture request with secrecy; a meeting with secrecy, an alone
+    // check or a gift (a trusted adult arranging to be alone with the teen, the classic pattern of abuse by someone
+    // the family knows); and the combinations among these. A known contact's plain pickup or photo stays lowered.
     shielded.fill(0);
-    for (const i of PROTECTED_INDEX) shielded[i] = capped[i]!;
-    if (capped[IMAGE]! > 0 && capped[SECRECY]! > 0) {
-      shielded[IMAGE] = capped[IMAGE]!;
-      shielded[SECRECY] = capped[SECRECY]!;
+    shielded[COERCION] = capped[COERCION]!;
+    const secrecy = capped[SECRECY]!;
+    if (secrecy > 0 && capped[IMAGE]! >= PRESENT_AT) shielded[IMAGE] = capped[IMAGE]!;
+    if (capped[MEETING]! > 0 && (secrecy > 0 || capped[ALONE]! > 0 || capped[GIFTS]! > 0)) {
+      shielded[MEETING] = capped[MEETING]!;
+      shielded[ALONE] = capped[ALONE]!;
+      shielded[GIFTS] = capped[GIFTS]!;
     }
+    if (shielded[IMAGE]! > 0 || shielded[MEETING]! > 0) shielded[SECRECY] = secrecy;
     const kept = rawOf(shielded, null);
     total = kept + (raw - kept) * contactFactor;
+  }
+  if (mentionsOnly) total *= MENTIONS_FACTOR;
+  else {
+    let breadth = 0;
+    let strongest = 0;
+    for (let i = 0; i < capped.length; i++) {
+      if (capped[i]! > MENTION_MAX) breadth++;
+      if (capped[i]! > strongest) strongest = capped[i]!;
+    }
+    if (breadth < 2 && strongest < STRONG) total *= SINGLE_FACTOR;
   }
   const score = 1 - Math.exp(-total / SCALE);
   return {
@@ -178,6 +215,7 @@ export function scoreEvidence(
     raw,
     total,
     contactFactor,
+    mentionsOnly,
     capped: detail ? Array.from(capped) : [],
     combos,
   };

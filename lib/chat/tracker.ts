@@ -9,7 +9,7 @@ import { ANSWER_HIT, ANSWER_WINDOW, isPlainAnswer } from './answers';
 import { CATEGORIES, CATEGORY_INDEX } from './categories';
 import { defaultMatcher, type MatchContext, type SignalMatcher } from './matcher';
 import { normalize } from './normalize';
-import { HALF_LIFE_MS, scoreEvidence, THRESHOLDS, type ScoreDetail } from './scoring';
+import { HALF_LIFE_MS, MENTION_MAX, scoreEvidence, THRESHOLDS, type ScoreDetail } from './scoring';
 import type {
   Category,
   ChatMessage,
@@ -36,6 +36,8 @@ export interface RiskExplanation {
   thresholds: { low: number; elevated: number; high: number };
   contactKnown: boolean | null;
   contactFactor: number;
+  /** True while every hit is a passing mention, which halves the total (see scoring.ts). */
+  mentionsOnly: boolean;
   /** Sum of capped category evidence and combination bonuses, before the contact factor. */
   raw: number;
   /** After the contact factor (score = 1 - exp(-total / 1.5)). */
@@ -77,6 +79,8 @@ export function createRiskTracker(options: TrackerOptions = {}): RiskTracker {
   let firstAlert: number | null = null;
   /** Index of the contact's last question for identifying details, until the teen replies. */
   let pendingAsk: number | null = null;
+  /** Until a hit heavier than a passing mention arrives. */
+  let mentionsOnly = true;
   let detail: ScoreDetail = scoreEvidence(evidence, contactKnown, sensitivity);
 
   function assessment(): RiskAssessment {
@@ -115,17 +119,19 @@ export function createRiskTracker(options: TrackerOptions = {}): RiskTracker {
     if (found.length > 0) {
       for (const hit of found) {
         evidence[CATEGORY_INDEX[hit.category]]! += hit.weight;
+        // The teen's own details are never a passing mention, however light each one is.
+        if (hit.weight > MENTION_MAX || hit.category === 'self_disclosure') mentionsOnly = false;
         hits.push({ message: index, category: hit.category, entry: hit.entry, weight: hit.weight });
         signals.push({ category: hit.category, message: index });
       }
     }
-    detail = scoreEvidence(evidence, contactKnown, sensitivity, false);
+    detail = scoreEvidence(evidence, contactKnown, sensitivity, false, mentionsOnly && hits.length > 0);
     if (firstAlert === null && ALERT_LEVELS.has(detail.level)) firstAlert = index;
     return assessment();
   }
 
   function explain(): RiskExplanation {
-    const detail = scoreEvidence(evidence, contactKnown, sensitivity);
+    const detail = scoreEvidence(evidence, contactKnown, sensitivity, true, mentionsOnly && hits.length > 0);
     return {
       level: detail.level,
       score: detail.score,
@@ -133,6 +139,7 @@ export function createRiskTracker(options: TrackerOptions = {}): RiskTracker {
       thresholds: { ...THRESHOLDS[sensitivity] },
       contactKnown: contactKnown ?? null,
       contactFactor: detail.contactFactor,
+      mentionsOnly: detail.mentionsOnly,
       raw: detail.raw,
       total: detail.total,
       categories: CATEGORIES.map((category, i) => ({ category, evidence: detail.capped[i]! })).filter(

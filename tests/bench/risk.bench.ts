@@ -107,6 +107,9 @@ const bundle = await build({
   format: 'esm',
   write: false,
   logLevel: 'silent',
+  // WXT's build keeps non-ASCII text as UTF-8 (the content script ships that way); esbuild's default would escape
+  // every Urdu letter as \uXXXX and measure a bundle nobody ships.
+  charset: 'utf8',
 });
 const code = bundle.outputFiles[0]!.contents;
 report({

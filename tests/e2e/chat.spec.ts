@@ -4,7 +4,7 @@
  * benign conversations bring none; the outgoing nudge appears for a phone number typed to an unknown contact and not
  * to a known one; hostile page content is never executed or shown; the page's own behaviour is unchanged.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { assessConversation } from '../../lib/chat/assess';
 import type { ChatMessage } from '../../lib/chat/types';
@@ -177,8 +177,11 @@ test('prompts per 1,000 benign corpus conversations match the engine, and are re
   echo,
 }, testInfo) => {
   test.setTimeout(240_000);
-  const corpus = ['dev', 'heldout'].flatMap((name) =>
-    readFileSync(new URL(`../fixtures/chat/${name}.jsonl`, import.meta.url), 'utf8')
+  const folder = new URL('../fixtures/chat/', import.meta.url);
+  const files = readdirSync(folder).filter((name) => name.endsWith('.jsonl'));
+  expect(files.length).toBeGreaterThanOrEqual(4);
+  const corpus = files.flatMap((name) =>
+    readFileSync(new URL(name, folder), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map(

@@ -71,6 +71,29 @@ describe('risk CLI', () => {
     },
   );
 
+  it(
+    'explain gives every hit with its entry id and message index, and never the text',
+    { timeout: 60_000 },
+    () => {
+      const result = run(['explain', file]);
+      expect(result.status).toBe(0);
+      const out = result.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(out).toHaveLength(2);
+      expect(out[0].id).toBe('cli-1');
+      expect(out[0].contactFactor).toBeGreaterThan(1);
+      const secrecy = out[0].hits.find((h: { category: string }) => h.category === 'secrecy');
+      expect(secrecy).toMatchObject({ message: 0 });
+      expect(secrecy.entry).toMatch(/^en\.secrecy\./);
+      expect(out[0].hits.some((h: { category: string }) => h.category === 'image_request')).toBe(true);
+      expect(out[1].hits).toEqual([]);
+      expect(result.stdout).not.toContain('zqxsecretword');
+      expect(result.stdout).not.toContain('pic of you');
+    },
+  );
+
   it('scan reads stdin when no file is given', { timeout: 60_000 }, () => {
     const result = run(['scan'], `${JSON.stringify(LINES[1])}\n`);
     expect(result.status).toBe(0);

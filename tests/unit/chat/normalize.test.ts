@@ -75,6 +75,16 @@ describe('normalize', () => {
     expect(norm('مُحَبَّت')).toBe(norm('محبت'));
   });
 
+  it('splits Urdu words typed without a space after a word-final ے or ں', () => {
+    expect(norm('کتنےبجے چھٹی ہوتی ہے')).toBe(norm('کتنے بجے چھٹی ہوتی ہے'));
+    expect(norm('میںنے کہا')).toBe(norm('میں نے کہا'));
+    expect(norm('پیچھےوالا دروازہ')).toBe(norm('پیچھے والا دروازہ'));
+    // ی and ن inside a word stay joined.
+    expect(norm('بیٹا')).toBe(norm('بیٹا'));
+    expect(norm('بینک').split(' ')).toHaveLength(1);
+    expect(norm('انتظار').split(' ')).toHaveLength(1);
+  });
+
   it('maps Urdu and Arabic-Indic digits to ASCII', () => {
     expect(norm('۰۳۰۰')).toBe('0300');
     expect(norm('٠٣٠٠')).toBe('0300');

@@ -11,7 +11,7 @@ import {
   type ChatMessage,
   type RiskLevel,
 } from '../../../lib/chat';
-import { scoreEvidence } from '../../../lib/chat/scoring';
+import { CONTACT_FACTOR, MENTION_MAX, scoreEvidence, SINGLE_FACTOR, STRONG } from '../../../lib/chat/scoring';
 
 const T0 = Date.UTC(2026, 0, 5, 18, 0, 0);
 const MIN = 60_000;
@@ -139,7 +139,8 @@ describe('known and unknown contacts', () => {
 
   it.each([
     ['coercion', { coercion: 1.1 }],
-    ['a meeting request', { meeting: 0.65 }],
+    ['a meeting request joined with an alone check', { meeting: 0.65, alone_check: 0.55 }],
+    ['a meeting request joined with secrecy', { meeting: 0.65, secrecy: 0.6 }],
     ['a picture request joined with secrecy', { image_request: 0.6, secrecy: 0.7 }],
   ])('a known contact never lowers %s', (_name, weights) => {
     const evidence = CATEGORIES.map((c) => (weights as Partial<Record<string, number>>)[c] ?? 0);
@@ -162,6 +163,16 @@ describe('known and unknown contacts', () => {
     expect(rank(known.level)).toBeGreaterThanOrEqual(rank('elevated'));
   });
 
+  it("a known contact's plain pickup or a mention of a photo is lowered like other tactics", () => {
+    for (const weights of [{ meeting: 0.6 }, { image_request: 0.2, secrecy: 0.65 }]) {
+      const evidence = CATEGORIES.map((c) => (weights as Partial<Record<string, number>>)[c] ?? 0);
+      expect(scoreEvidence(evidence, true, 'standard').score).toBeLessThan(
+        scoreEvidence(evidence, undefined, 'standard').score,
+      );
+      expect(scoreEvidence(evidence, true, 'standard').level).not.toBe('elevated');
+    }
+  });
+
   it('coercion from a known contact still raises an alert', () => {
     const a = assessConversation({
       contactKnown: true,
@@ -181,6 +192,50 @@ describe('known and unknown contacts', () => {
     });
     const known = explainConversation({ contactKnown: true, messages });
     expect(known.categories.find((c) => c.category === 'self_disclosure')).toBeUndefined();
+  });
+});
+
+describe('passing mentions', () => {
+  it('do not raise an alert on their own, and count in full once a tactic appears', () => {
+    const mentions = chat([
+      'can u post a screenshot of the bug in the discord',
+      'the secret level is hidden behind the waterfall',
+    ]);
+    const alone = explainConversation({ contactKnown: false, messages: mentions });
+    expect(alone.hits.length).toBeGreaterThan(0);
+    expect(alone.hits.every((h) => h.weight <= MENTION_MAX)).toBe(true);
+    expect(alone.mentionsOnly).toBe(true);
+    expect(rank(alone.level)).toBeLessThan(rank('elevated'));
+
+    const withTactic = explainConversation({
+      contactKnown: false,
+      messages: [...mentions, ...chat(["don't tell your parents we talk"])],
+    });
+    expect(withTactic.mentionsOnly).toBe(false);
+    expect(withTactic.total).toBeGreaterThan(alone.total * 2);
+  });
+});
+
+describe('one tactic on its own', () => {
+  it('counts a medium sign alone for less, until a second tactic or a strong sign appears', () => {
+    const single = explainConversation({ contactKnown: false, messages: chat(['are your parents home?']) });
+    expect(single.categories).toHaveLength(1);
+    expect(single.categories[0]!.evidence).toBeLessThan(STRONG);
+    expect(rank(single.level)).toBeLessThan(rank('elevated'));
+    const evidence = CATEGORIES.map((c) => (c === 'alone_check' ? single.categories[0]!.evidence : 0));
+    const plain = scoreEvidence(evidence, false, 'standard');
+    expect(plain.total).toBeCloseTo(single.raw * CONTACT_FACTOR.unknown * SINGLE_FACTOR, 10);
+
+    const two = explainConversation({
+      contactKnown: false,
+      messages: chat(['are your parents home?', 'which school do you go to?']),
+    });
+    expect(rank(two.level)).toBeGreaterThanOrEqual(rank('elevated'));
+    const strong = explainConversation({
+      contactKnown: false,
+      messages: chat(["don't tell your parents about us"]),
+    });
+    expect(rank(strong.level)).toBeGreaterThanOrEqual(rank('elevated'));
   });
 });
 

@@ -3,7 +3,7 @@
  * not. Plus negation ("I won't ask for your pic") and benign context ("a pic of the homework").
  */
 import { describe, expect, it } from 'vitest';
-import { detectSignals } from '../../../lib/chat';
+import { assessConversation, detectSignals } from '../../../lib/chat';
 import { SIGNAL_CASES } from './signalCases';
 
 function categories(text: string, from: 'contact' | 'teen' = 'contact'): string[] {
@@ -38,6 +38,41 @@ describe('direction', () => {
   });
   it('treats a number the contact gives as a move to another channel', () => {
     expect(categories('text me on 0300 1234567', 'contact')).toContain('platform_switch');
+  });
+  it("does not count a parent's number the teen passes on as the teen's own detail", () => {
+    expect(categories('my number is 0321-5567381', 'teen')).toContain('self_disclosure');
+    for (const text of [
+      "my dad's number is 0321-5567381",
+      'ابو کا نمبر 0321-7784512 ہے',
+      'ammi ka number 03001234567',
+    ])
+      expect(categories(text, 'teen')).not.toContain('self_disclosure');
+  });
+});
+
+describe('plain answers to a personal question', () => {
+  const after = (reply: string) =>
+    assessConversation({
+      contactKnown: false,
+      messages: [
+        { from: 'contact', text: 'which school do you go to?' },
+        { from: 'teen', text: reply },
+      ],
+    }).signals;
+  it('counts an answer that gives the detail', () => {
+    for (const reply of ['LGS, 9th', 'beaconhouse johar town', '14'])
+      expect(after(reply)).toContainEqual({ category: 'self_disclosure', message: 1 });
+  });
+  it('does not count a refusal, a question back or an acknowledgement', () => {
+    for (const reply of [
+      'no why',
+      'why do u want to know?',
+      'ok bhai',
+      'haan ji',
+      'ہاں بھائی',
+      'nahi bataungi',
+    ])
+      expect(after(reply).map((s) => s.category)).not.toContain('self_disclosure');
   });
 });
 

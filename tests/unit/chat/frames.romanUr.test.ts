@@ -1,0 +1,228 @@
+/**
+ * Roman Urdu tactic frames, one message at a time: a frame fires for the tactic however it is worded (positive), and
+ * an innocent message with the same words does not (hard negative). Written fresh, not taken from the corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectSignals } from '../../../lib/chat';
+import type { Category } from '../../../lib/chat';
+
+function categories(text: string): Category[] {
+  return detectSignals(text, 'contact').map((h) => h.category);
+}
+
+/** Hits of this lexicon only (the other lexicons have their own frame tests). */
+function romanUrCategories(text: string): Category[] {
+  return detectSignals(text, 'contact')
+    .filter((h) => h.entry.startsWith('roman-ur.'))
+    .map((h) => h.category);
+}
+
+const POSITIVE: [Category, string][] = [
+  // secrecy: direct, indirect, cover stories, "between us"
+  ['secrecy', 'apni saheliyon ko hamari baatein mat bataya karo'],
+  ['secrecy', 'unhein kuch mat batana abhi'],
+  ['secrecy', 'class mein kisi ko is ka zikr na karna'],
+  ['secrecy', 'dhyan rakhna ghar walon ko shak na ho'],
+  ['secrecy', 'ammi poochein to keh dena library mein der ho gayi'],
+  ['secrecy', 'ghar pe bol dena ke practice late khatam hui'],
+  ['secrecy', 'ye baat yahin tak rakhna'],
+  ['secrecy', 'ye hamari baat hai, theek?'],
+  ['secrecy', 'koi uth na jaye, aahista type karna'],
+  ['secrecy', 'abbu ko kya batana, wo bekar mein pareshan honge'],
+  ['secrecy', 'naye tuition ka walidain ko batane ki zaroorat nahi'],
+  // isolation
+  ['isolation', 'tumhare ghar wale tumhari qadar hi nahi karte'],
+  ['isolation', 'un larkon ke sath kyun ghoomti ho, wo tumhare level ke nahi'],
+  ['isolation', 'jo bhi ho seedha mujhe batana, kisi aur ko nahi'],
+  ['isolation', 'main hi tumhe asal mein samajhta hoon'],
+  ['isolation', 'unki samajh mein tumhari baatein kabhi nahi aayengi'],
+  ['isolation', 'saheliyan tumhari sachi dost nahi hain'],
+  ['isolation', 'tumhari dost tumse jealous hai bas'],
+  // platform switch
+  ['platform_switch', 'telegram pe aa jao, wahan aaram se baat hogi'],
+  ['platform_switch', 'ye baat yahan nahi, insta pe bataunga'],
+  // personal info
+  ['personal_info', 'aap kis stop pe utarti ho?'],
+  ['personal_info', 'waise kahan se ho tum?'],
+  ['personal_info', 'apna address kya hai?'],
+  // alone check
+  ['alone_check', 'ghar pe dopahar mein kaun hota hai?'],
+  ['alone_check', 'tumhare kamre mein koi aata hai?'],
+  // image request
+  ['image_request', 'kemra on karo na ek minute'],
+  ['image_request', 'raat ko video call karenge'],
+  ['image_request', 'apni ek nayi selfie bhejo'],
+  ['image_request', 'bas tumhari smile dekhni hai'],
+  // gifts / money
+  ['gifts_money', 'result acha aya to treat dunga'],
+  ['gifts_money', 'tumhare liye balance dalwa diya hai'],
+  ['gifts_money', 'mubarak ho, lucky draw mein tumhara inaam nikla hai'],
+  // meeting
+  ['meeting', 'test ke baad ruk jana, alag se samjha dunga'],
+  ['meeting', 'park ke gate pe 5 baje wait karunga'],
+  ['meeting', 'kisi ko sath lane ki zaroorat nahi, bas tum aana'],
+  ['meeting', 'chalo kabhi coffee pe chalte hain'],
+  ['meeting', 'tumhe apni gaari mein ghumane le jaunga'],
+  ['meeting', 'kal wahin milta hoon tumhe'],
+  // flattery
+  ['flattery', 'tumhari awaz bohat meethi hai'],
+  ['flattery', 'tum se baat karke bara sukoon milta hai'],
+  ['flattery', 'tum apni umar se bohat aage ho'],
+  ['flattery', 'tumhari bowling zabardast hai yaar'],
+  // coercion
+  ['coercion', 'agar block kiya to pachtaogi'],
+  ['coercion', 'agar mujh pe bharosa hai to bhej do'],
+  ['coercion', 'abbu ko bataya to ye screenshots sab ko bhejunga'],
+  ['coercion', 'tumhari pics poore school ko dikhaunga'],
+  ['coercion', 'maine tumhare liye kya kuch nahi kiya'],
+  // round 2: trusted adults' tactics said in ordinary words (van driver, tutor, neighbour, coach, scams)
+  ['meeting', 'kal saarhe teen baje aa jana, baqi bachay paanch baje pohanchte hain'],
+  ['meeting', 'aadha ghanta pehle aa jana, aaram se kaam karenge'],
+  ['meeting', 'sirf tumhe chuna hai, baqi kisi ko nahi bulaya'],
+  ['meeting', 'wapsi pe thora chakkar laga lenge'],
+  ['meeting', 'raat ko sab ke sone ke baad chhat pe aa jana'],
+  ['meeting', 'akeli aa sakti ho, walidain ki zaroorat nahi'],
+  ['meeting', 'audition shaam ko hotel ke room mein hoga'],
+  ['meeting', 'بس tum aur main, koi teesra nahi'],
+  ['alone_check', 'us waqt office mein koi nahi hota'],
+  ['alone_check', 'office khaali hota hai jumme ko'],
+  ['alone_check', 'wahan koi disturb nahi karega'],
+  ['alone_check', 'tumhare abbu der se aate hain na?'],
+  ['alone_check', 'ammi jaldi so jati hain?'],
+  ['personal_info', 'roz tumhe kaun chorta hai school?'],
+  ['personal_info', 'ghar ka address confirm kar do'],
+  ['secrecy', 'ghar mein tafseel dene ki zaroorat nahi'],
+  ['secrecy', 'naye coach ka ghar walon ko batane ki kya zaroorat'],
+  ['secrecy', 'abbu ko mat jagana, aahista aana'],
+  ['gifts_money', 'burger meri taraf se, tension na lo'],
+  ['coercion', 'soch lo, tumhare abbu ki izzat mitti mein mil jayegi'],
+  ['coercion', 'poore khandan mein sab ko pata chal jayega'],
+  ['coercion', 'phir dekhna log kya kahenge'],
+  ['coercion', 'chup rahogi to sab theek rahega'],
+  ['coercion', 'phir jo hoga uski zimmedar tum khud ho'],
+  ['coercion', 'ek lamhe mein sab barbad ho jayega'],
+  ['age_relationship', 'mujhe sir mat bulaya karo'],
+  ['age_relationship', 'bas naam se bulao mujhe'],
+  ['isolation', 'wo sab jealous hain, unki baat mat suno'],
+  ['isolation', 'tumhare walidain ne tumhe qaid kar rakha hai'],
+  ['meeting', 'workshop mein sirf students aayenge, parents allowed nahi'],
+  ['meeting', 'school ke peeche wali gali mein aa jana'],
+  ['alone_check', 'tum sab se aakhir mein utarna, baqi ko pehle chor dunga'],
+  ['alone_check', 'mere flat pe aa jao, ghar pe koi nahi hoga'],
+  ['flattery', 'tumhare jaisa samajhdar bacha maine kabhi nahi dekha'],
+  ['flattery', 'tum mere liye bohat khaas ho'],
+  ['coercion', 'kisi ko bataya to teri khair nahi'],
+  ['coercion', 'reply nahi kiya to main mar jaunga'],
+  ['coercion', 'poori class ko bataunga ke tum mujhse raat ko baat karti ho'],
+  ['flattery', 'tumhari awaz sun ke mera mood ban jata hai'],
+  // round 3: the other tactics of a conversation, said in ordinary words
+  ['isolation', 'sach bataun to main hi hoon jo tumhari itni fikr karta hai'],
+  ['isolation', 'tumhari bahen bhi tumhe kabhi nahi samjhegi'],
+  ['isolation', 'un saheliyon se dosti khatam karo'],
+  ['secrecy', 'meri chat ko kisi saheli ke naam se save karna'],
+  ['secrecy', 'insta pe naam kuch fake rakhna'],
+  ['secrecy', 'hamari ye baatein kabhi bahar nahi nikalni chahiye'],
+  ['secrecy', 'sirf hamare liye ek alag group bana lete hain'],
+  ['secrecy', 'call pe awaz halki rakhna'],
+  ['alone_check', 'tumhare ghar wale abhi jag rahe hain?'],
+  ['alone_check', 'baaki sab offline ho gaye, ab bolo'],
+  ['alone_check', 'apne kamre mein ja kar baitho phir baat karte hain'],
+  ['alone_check', 'tumhari ammi bhi instagram follow karti hain?'],
+  ['alone_check', 'wahan jo marzi likho, koi nahi dekhega'],
+  ['alone_check', 'bhai tumhare saath kamre mein sota hai?'],
+  ['alone_check', 'pehle Hira ko chorunga, tumhe sab se last'],
+  ['coercion', 'tumhari recordings abhi bhi mere paas save hain'],
+  ['coercion', 'jo clips tumne bheji thi wo sab group mein daal dunga'],
+  ['platform_switch', 'ye baat idhar nahi, telegram pe batata hoon'],
+  ['gifts_money', 'tumhe naye kapre chahiye? bolo'],
+];
+
+const NEGATIVE: [Category, string][] = [
+  // family, friends, school and shops with the same words
+  ['secrecy', 'ammi ko mat batana, unki salgirah ka surprise hai'],
+  ['secrecy', 'wo photo delete kar do, meri shakal bohat ajeeb aayi hai'],
+  ['secrecy', 'kisi ne mujhe nahi bataya ke test kal hai'],
+  ['secrecy', 'pata nahi chalega ke kaun jeeta, result kal aayega'],
+  ['isolation', 'mujhe ye sawal samajh nahi aata, madad karo'],
+  ['isolation', 'wo log tumhara mazak bana rahe the, maine unhe rok diya'],
+  ['platform_switch', 'order ke liye walidain ka number chahiye hoga'],
+  ['platform_switch', 'admission form pe abbu ka number likhna hai'],
+  ['platform_switch', 'main call karunga to bahar aana'],
+  ['platform_switch', 'is app pe baat nahi ho rahi, awaz kat rahi hai'],
+  ['personal_info', 'live location bhej di hai, main gate pe hoon'],
+  ['personal_info', 'delivery ke liye apna address confirm karein'],
+  ['alone_check', 'ammi ghar pe hain? biryani le ke aa rahi hoon'],
+  ['image_request', 'discord vc join karo, scrims 9 baje hain'],
+  ['image_request', 'homework ki pic bhej do, page 12 wala'],
+  ['image_request', 'nani se video call kar lo, yaad kar rahi hain'],
+  ['meeting', 'tum se baat karke sukoon milta hai'],
+  ['meeting', 'class ke baad sab bachay ruk jana, test hai'],
+  ['meeting', 'khala ke ghar sab se mil lungi phir'],
+  ['coercion', 'quiz mein camera on rakhna warna attempt count nahi hoga'],
+  ['coercion', 'jab hansti ho na to pyari lagti ho'],
+  ['coercion', 'main class ko bata dunga ke test kal hai'],
+  ['coercion', 'jacket pehen lo warna thand lag jayegi'],
+  ['coercion', 'sab ko bata dunga ke kal chutti hai'],
+  ['coercion', 'agar tum ko apni ammi se pyar hai to unki madad karo'],
+  ['coercion', 'galti se block kiya to unblock kar dena'],
+  ['coercion', 'agar late hue to principal ke paas naam jayega'],
+  ['secrecy', 'mujhe us pe shak nahi hona chahiye tha'],
+  ['isolation', 'bas itna hi tha aaj, samajh aaya?'],
+  ['isolation', 'dosto ko chhor do, pehle homework karo'],
+  ['image_request', 'beta camera on karo, class shuru ho rahi hai'],
+  ['image_request', 'sab bachay apni photos bhejein ID card ke liye'],
+  ['alone_check', 'raat ko late online mat rehna, subah paper hai'],
+  ['gifts_money', 'mera golden sword tumhare pet ke badle de dunga, trade?'],
+  // round 2: logistics and services with the same words
+  ['platform_switch', 'aap ka complaint number 5521 hai, 48 ghante mein jawab aayega'],
+  ['platform_switch', 'paise ammi ke number pe bheje hain, unse le lena'],
+  ['personal_info', 'location share kar di hai, gate pe khara hoon'],
+  ['personal_info', 'order ke liye ghar ka address confirm kar dein'],
+  ['secrecy', 'ammi ko bata dena van ka naya driver kal se aayega'],
+  ['secrecy', 'ammi ko batane ki zaroorat hai, wo pareshan hain'],
+  ['meeting', 'paper se aadha ghanta pehle aa jana'],
+  ['meeting', 'kal free ho? main abhi aata hoon'],
+  ['meeting', 'khala ke ghar sab se mil lungi phir'],
+  ['alone_check', 'class khaali hai, sir aaj nahi aaye'],
+  ['flattery', 'eid mubarak jaan, eidi bhej di hai'],
+  ['coercion', 'ab tumhari bari, dice phenko'],
+  ['isolation', 'jaise main karta hoon waise karo'],
+  ['gifts_money', 'meri taraf se salam kehna'],
+  ['alone_check', 'last stop pe utar jana, wahan se rickshaw le lena'],
+  ['coercion', 'ye joke sun ke main hans hans ke mar jaunga'],
+  ['coercion', 'khair, nahi aa sakti to koi baat nahi'],
+  ['coercion', 'log kya kahenge ki parwah mat karo, tum apna kaam karo'],
+  ['platform_switch', 'ghar ke kisi bare ka number de dein, bill bhejna hai'],
+  // round 3: money collected by a friend, admissions, gaming, family groups
+  ['gifts_money', 'cake ke liye 500 easypaisa kar dena mujhe'],
+  ['platform_switch', 'fee voucher ke liye guardian ka number chahiye'],
+  ['secrecy', 'awaz kam rakho, baby so raha hai'],
+  ['alone_check', 'match khatam, sab log offline ho gaye, kal khelenge'],
+  ['alone_check', 'mehman chale gaye, ab khana kha lo'],
+  ['secrecy', 'group ka naam kuch aur rakh lo'],
+  ['meeting', 'kal tuition mein milte hain, register le aana'],
+  ['coercion', 'class group mein notes daal dunga'],
+  ['coercion', 'ye pic kisne family group mein dali'],
+];
+
+describe('roman urdu frames: positive', () => {
+  for (const [category, text] of POSITIVE) {
+    it(`${category}: ${text}`, () => {
+      expect(categories(text)).toContain(category);
+    });
+  }
+});
+
+describe('roman urdu frames: hard negatives', () => {
+  it('does not read "I saw your video" as asking for one', () => {
+    expect(romanUrCategories('tumhari video dekhi, bohat achi thi')).not.toContain('image_request');
+  });
+  it('cancels the gaming voice chat in every lexicon (scrims is a category-wide benign word)', () => {
+    expect(categories('discord vc me aa jana, scrims 9 baje')).not.toContain('image_request');
+  });
+  for (const [category, text] of NEGATIVE) {
+    it(`not ${category}: ${text}`, () => {
+      expect(romanUrCategories(text)).not.toContain(category);
+    });
+  }
+});
