@@ -154,8 +154,8 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
   };
   const best = new Map<Category, Hit>();
   const benignChecked = new Map<number, boolean>();
-  /** Self-disclosure entries found in the current message. */
-  const disclosed = new Set<string>();
+  /** Self-disclosure patterns found in the current message (one per kind of detail: area, school, age, handle). */
+  const disclosed = new Set<number>();
   const seen = new Int32Array(refs.length);
   let serial = 0;
   const candidates: number[] = [];
@@ -211,7 +211,7 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
       if (entry.dir !== 'any' && entry.dir !== from) continue;
       const current = best.get(entry.category);
       const disclosure = entry.category === 'self_disclosure';
-      if (current && current.weight >= entry.weight && !(disclosure && !disclosed.has(entry.id))) continue;
+      if (current && current.weight >= entry.weight && !disclosure) continue;
       if (!hasRequired(ref, present, tokens)) continue;
       const regex = ref.regex;
       regex.lastIndex = 0;
@@ -250,7 +250,7 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
           continue;
         }
       }
-      if (disclosure) disclosed.add(entry.id);
+      if (disclosure) disclosed.add(r);
       if (current && current.weight >= entry.weight) continue;
       const hit: Hit = { entry: entry.id, category: entry.category, weight: entry.weight };
       if (entry.ask) hit.ask = true;

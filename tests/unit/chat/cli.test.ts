@@ -49,17 +49,22 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A successful run's standard output, one parsed JSON value per line. */
+function jsonLines(result: ReturnType<typeof run>) {
+  expect(result.status).toBe(0);
+  return result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+}
+
 describe('risk CLI', () => {
   it(
     'scan writes one JSON line per conversation with ids, levels, signals and the first alert',
     { timeout: 60_000 },
     () => {
       const result = run(['scan', file]);
-      expect(result.status).toBe(0);
-      const out = result.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l));
+      const out = jsonLines(result);
       expect(out).toHaveLength(2);
       expect(Object.keys(out[0]).sort()).toEqual(['firstAlert', 'id', 'level', 'score', 'signals']);
       expect(out[0].id).toBe('cli-1');
@@ -76,11 +81,7 @@ describe('risk CLI', () => {
     { timeout: 60_000 },
     () => {
       const result = run(['explain', file]);
-      expect(result.status).toBe(0);
-      const out = result.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l));
+      const out = jsonLines(result);
       expect(out).toHaveLength(2);
       expect(out[0].id).toBe('cli-1');
       expect(out[0].contactFactor).toBeGreaterThan(1);
