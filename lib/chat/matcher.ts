@@ -273,7 +273,6 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
         best.set('self_disclosure', { ...told, weight: Math.round(weight * 100) / 100 });
       }
     }
-    disclosed.clear();
     return [...best.values()];
   }
 

@@ -9,7 +9,8 @@
  *   except for coercion, a picture request joined with secrecy, and a meeting joined with secrecy, an alone check
  *   or a gift (with the combinations among them), which a known contact never lowers. The teen's own disclosures
  *   count only with a contact who is not known.
- * - While every hit is a passing mention (a keyword, weight <= MENTION_MAX), the total counts half.
+ * - While every hit is a passing mention (a keyword, weight <= MENTION_MAX), the total counts half; one medium
+ *   tactic with nothing beside it (a single category under STRONG) counts SINGLE_FACTOR of it.
  * - score = 1 - exp(-total / SCALE), and the sensitivity's thresholds turn the score into a level.
  */
 import { CATEGORIES, CATEGORY_INDEX, STAGE, type Stage } from './categories';

@@ -79,8 +79,9 @@ export function createRiskTracker(options: TrackerOptions = {}): RiskTracker {
   let firstAlert: number | null = null;
   /** Index of the contact's last question for identifying details, until the teen replies. */
   let pendingAsk: number | null = null;
-  /** Until a hit heavier than a passing mention arrives. */
-  let mentionsOnly = true;
+  /** True while the conversation has hits and all of them are passing mentions. */
+  let mentionsOnly = false;
+  let substantive = false;
   let detail: ScoreDetail = scoreEvidence(evidence, contactKnown, sensitivity);
 
   function assessment(): RiskAssessment {
@@ -120,18 +121,19 @@ export function createRiskTracker(options: TrackerOptions = {}): RiskTracker {
       for (const hit of found) {
         evidence[CATEGORY_INDEX[hit.category]]! += hit.weight;
         // The teen's own details are never a passing mention, however light each one is.
-        if (hit.weight > MENTION_MAX || hit.category === 'self_disclosure') mentionsOnly = false;
+        if (hit.weight > MENTION_MAX || hit.category === 'self_disclosure') substantive = true;
         hits.push({ message: index, category: hit.category, entry: hit.entry, weight: hit.weight });
         signals.push({ category: hit.category, message: index });
       }
     }
-    detail = scoreEvidence(evidence, contactKnown, sensitivity, false, mentionsOnly && hits.length > 0);
+    mentionsOnly = hits.length > 0 && !substantive;
+    detail = scoreEvidence(evidence, contactKnown, sensitivity, false, mentionsOnly);
     if (firstAlert === null && ALERT_LEVELS.has(detail.level)) firstAlert = index;
     return assessment();
   }
 
   function explain(): RiskExplanation {
-    const detail = scoreEvidence(evidence, contactKnown, sensitivity, true, mentionsOnly && hits.length > 0);
+    const detail = scoreEvidence(evidence, contactKnown, sensitivity, true, mentionsOnly);
     return {
       level: detail.level,
       score: detail.score,
