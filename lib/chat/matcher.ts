@@ -67,7 +67,7 @@ const SYSTEM_HITS = {
 /** A phrase's second category counts at this share of its weight. */
 const ALSO_FACTOR = 0.6;
 const DISCLOSURE_STEP = 0.15;
-const DISCLOSURE_MAX = 0.6;
+const DISCLOSURE_MAX = 0.55;
 
 function singleWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();

@@ -83,12 +83,7 @@ describe('chat corpus', () => {
     const heldout = (corpus.get('heldout.jsonl') ?? []).flatMap((c) => c.messages);
     // Short everyday lines ("sorry i think u have the wrong number") can come up in two writers' work by chance; a
     // long message from the contact, where the tactics are, must not.
-    // One known coincidence: two writers who never saw each other's files wrote the same fake "Instagram support"
-    // scam (h3-en-r-030 and v3-en-r-013) down to this line. Any other shared long line would be a leak.
-    const KNOWN = new Set(['Also confirm your date of birth and city for our records']);
-    const distinctive = heldout.filter(
-      (m) => m.from === 'contact' && m.text.trim().length >= 40 && !KNOWN.has(m.text.trim()),
-    );
+    const distinctive = heldout.filter((m) => m.from === 'contact' && m.text.trim().length >= 40);
     expect(distinctive.filter((m) => tuned.has(m.text.trim())).map((m) => m.text)).toEqual([]);
     const reused = heldout.filter((m) => m.text.trim().length >= 20 && tuned.has(m.text.trim()));
     expect(reused.length).toBeLessThanOrEqual(Math.ceil(heldout.length * 0.01));

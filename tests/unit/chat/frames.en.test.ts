@@ -152,6 +152,11 @@ const POSITIVE: [string, string][] = [
   ['platform_switch', 'my main account gets checked'],
   ['platform_switch', 'only use this phone to text me'],
   ['image_request', 'swap pics?'],
+  // round 5: threat to turn up in person
+  ['coercion', "answer me or i'm coming to your house"],
+  ['coercion', 'if you block me i will show up at your school'],
+  ['gifts_money', 'i got you something nice'],
+  ['flattery', "you're the cutest girl in that group"],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -220,6 +225,16 @@ const NEGATIVE: [string, string][] = [
   ['platform_switch', 'the other day my phone fell in the water'],
   ['platform_switch', 'your main account needs a new password'],
   ['flattery', 'the one who always wins is our captain'],
+  // round 5 look-alikes: siblings teasing, service desks, attendance, game ids, riders
+  ['image_request', 'ur eyes are shut and ur making a weird face in it lol'],
+  ['coercion', "fine keep it, i'll screenshot it for your wedding slideshow"],
+  ['image_request', 'can you send that photo to the family group?'],
+  ['image_request', 'turn your video on when i call your name for attendance'],
+  ['personal_info', "confirming your registration: name, class and your father's number"],
+  ['platform_switch', 'my game id is 4471902, send a guild request'],
+  ['alone_check', "rider here, i'm at the gate, please come out"],
+  ['meeting', "i'm outside with your parcel, please come down"],
+  ['coercion', "i'm coming to your house for dinner tonight"],
 ];
 
 describe('English tactic frames', () => {

@@ -18,6 +18,17 @@ function romanUrCategories(text: string): Category[] {
 }
 
 const POSITIVE: [Category, string][] = [
+  // round 5: treats at the school gate, morphing threats, authorities, "they don't care", separate training
+  ['personal_info', 'chutti pe kaunsa gate use karti ho?'],
+  ['gifts_money', 'chutti ke baad pizza khila dunga tumhe'],
+  ['meeting', 'kal academy ke bahar aa jaunga, wahin milna'],
+  ['meeting', 'bus stop se le lunga tumhe, fikar na karo'],
+  ['meeting', 'Sunday ko alag se training karenge, sirf hum'],
+  ['isolation', 'tumhare ghar walon ko to farq hi nahi padta'],
+  ['flattery', 'jo baat tum mein hai wo kisi aur mein nahi'],
+  ['coercion', 'tumhari pic edit karke har jagah viral kar dunga'],
+  ['coercion', 'FIA mein complaint karwa dunga, dekh lena'],
+  ['coercion', 'ab ehsan faramosh ban rahi ho'],
   // secrecy: direct, indirect, cover stories, "between us"
   ['secrecy', 'apni saheliyon ko hamari baatein mat bataya karo'],
   ['secrecy', 'unhein kuch mat batana abhi'],
@@ -165,6 +176,15 @@ const POSITIVE: [Category, string][] = [
 ];
 
 const NEGATIVE: [Category, string][] = [
+  // round 5: service desks confirming details, roll calls, game ids, friends after a show, sibling jokes
+  ['personal_info', 'order ke liye address confirm kar dein: ghar 22, gali 4'],
+  ['platform_switch', 'sab chat mein apna roll number likh do'],
+  ['platform_switch', 'guild id 55120 hai, request bhejo'],
+  ['alone_check', 'hazri ho gayi, ab baqi sab camera off kar sakte ho'],
+  ['secrecy', 'fikar na karo, kisi ko pata bhi nahi chala ke tum bhooli thi'],
+  ['isolation', 'mera bhai bhi aa raha, dono bhai boring ho jayenge'],
+  ['coercion', 'match ki photos group mein daal dunga shaam ko'],
+  ['meeting', 'kal 4 baje mere ghar aa jao, saath parhenge'],
   // family, friends, school and shops with the same words
   ['secrecy', 'ammi ko mat batana, unki salgirah ka surprise hai'],
   ['secrecy', 'wo photo delete kar do, meri shakal bohat ajeeb aayi hai'],
