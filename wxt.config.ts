@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { urduPackTransform } from './lib/chat/lexicons/urduPack';
 import { buildSafeSearchRulesets } from './lib/enforce/compileSafeSearch';
 import { TEST_EXTENSION_PUBLIC_KEY } from './tests/e2e/test-key';
 
@@ -55,5 +56,13 @@ export default defineConfig({
   },
   vite: (env) => ({
     define: { __HIFAZAT_TEST_HOOKS__: JSON.stringify(env.mode === 'e2e') },
+    // The Urdu lexicon ships with one byte per letter (lib/chat/lexicons/urduPack.ts).
+    plugins: [
+      {
+        name: 'hifazat-urdu-pack',
+        enforce: 'pre',
+        transform: (code: string, id: string) => urduPackTransform(code, id),
+      },
+    ],
   }),
 });

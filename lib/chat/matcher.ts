@@ -223,7 +223,18 @@ export function buildMatcher(lexicons: readonly Lexicon[] = LEXICONS): SignalMat
         }
         const start = tokenIndexAt(text, m.index);
         const end = start + (m[0].split(' ').length - 1);
-        if (!isNegated(tokens, start, end, ref.literals, rules, entry.negateBefore, entry.negateWhole)) {
+        if (
+          !isNegated(
+            tokens,
+            start,
+            end,
+            ref.literals,
+            rules,
+            entry.negateBefore,
+            entry.negateWhole,
+            norm.sentences,
+          )
+        ) {
           found = true;
           break;
         }

@@ -14,6 +14,11 @@ export interface NegationRules {
 /** How many tokens before a phrase a negation word still reaches. */
 export const NEGATION_REACH = 4;
 
+/**
+ * Whether the phrase at tokens [start, end) is negated. A negation word never reaches across a sentence's start
+ * (`sentences`, from normalize): "i dont want money. just hop on video" still asks for the video. With
+ * `wholeMessage`, a negation anywhere in the phrase's sentence counts.
+ */
 export function isNegated(
   tokens: readonly string[],
   start: number,
@@ -22,9 +27,21 @@ export function isNegated(
   rules: NegationRules,
   before = true,
   wholeMessage = false,
+  sentences?: readonly number[],
 ): boolean {
-  const from = wholeMessage ? 0 : before ? Math.max(0, start - NEGATION_REACH) : start;
-  const to = wholeMessage ? tokens.length : end;
+  let first = 0;
+  let last = tokens.length;
+  if (sentences) {
+    for (const s of sentences) {
+      if (s <= start) first = s;
+      else {
+        last = s;
+        break;
+      }
+    }
+  }
+  const from = wholeMessage ? first : before ? Math.max(first, start - NEGATION_REACH) : start;
+  const to = wholeMessage ? last : end;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!rules.negators.has(t)) continue;

@@ -15,6 +15,12 @@ export interface NormalizedText {
   tokens: string[];
   /** `' ' + tokens.join(' ') + ' '` */
   text: string;
+  /**
+   * Where each sentence after the first starts (token indices, ascending), when the message has more than one.
+   * Patterns still run over the whole message; only negation stops at a sentence's start ("i dont want money. just
+   * hop on video" still asks for the video).
+   */
+  sentences?: number[];
 }
 
 const NEEDS_NFKD = /[^\t\n\r -~\u0600-\u06ff\u200b-\u200f\u2018\u2019]/;
@@ -68,9 +74,18 @@ function hasDigitOrSymbol(raw: string): boolean {
   return false;
 }
 
+/** Words whose doubled letter is the meaning, not stretching: squeezed, "bff" would read as "bf" (boyfriend). */
+const DOUBLED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bff', ['best', 'friend']],
+  ['bffs', ['best', 'friends']],
+  ['bffl', ['best', 'friend']],
+]);
+
 function cleanToken(raw: string, out: string[]): void {
   if (!hasDigitOrSymbol(raw)) {
-    out.push(squeeze(raw));
+    const kept = DOUBLED.get(raw);
+    if (kept) out.push(...kept);
+    else out.push(squeeze(raw));
     return;
   }
   if (HAS_DIGIT.test(raw)) {
@@ -156,15 +171,78 @@ function splitFusedUrdu(text: string): string {
  * joined ("p i c"); runs of five or more single letters are always joined. `expand: false` skips shorthand
  * (for word prefixes in patterns, which must stay as written).
  */
+// After folding: کا / کی / کے (کے folds to کی) fused to the next word, ہے / ہیں (ہی / ہین) fused to the one before.
+const LEADING_PARTICLES = ['\u06a9\u0627', '\u06a9\u06cc'];
+const TRAILING_PARTICLES = ['\u06c1\u06cc', '\u06c1\u06cc\u0646'];
+
+/**
+ * "دروازےکادروازہ بندہے": after the split at a word-final ے, a possessive particle can still be stuck to the next
+ * word ("کادروازہ") and a verb to the word before ("بندہے"). An Urdu token the lexicons do not know is split when
+ * what is left is a word they know.
+ */
+function splitFusedParticles(tokens: string[], vocabulary: ReadonlySet<string>): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let parts: string[] | null = null;
+    if (t.length > 3 && t.charCodeAt(0) >= 0x0600 && t.charCodeAt(0) <= 0x06ff && !vocabulary.has(t)) {
+      for (const p of LEADING_PARTICLES) {
+        if (t.startsWith(p) && vocabulary.has(t.slice(p.length))) parts = [p, t.slice(p.length)];
+      }
+      for (const p of TRAILING_PARTICLES) {
+        if (!parts && t.endsWith(p) && vocabulary.has(t.slice(0, -p.length)))
+          parts = [t.slice(0, -p.length), p];
+      }
+    }
+    if (parts) (out ??= tokens.slice(0, i)).push(...parts);
+    else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
+/**
+ * A sentence ends at `. ! ?` after a word of two or more characters and before a space (not "s.n.a.p", "3.5" or
+ * "s. n. a. p"), at Urdu ۔ and ؟, and at a line break.
+ */
+const SENTENCE_END = /(?<=[^\s.!?]{2})[.!?]+(?=\s)|[\u06d4\u061f\n]+/g;
+const MAYBE_SENTENCES = /[.!?\u06d4\u061f\n]/;
+
+/**
+ * Normalizes a message or a pattern word. `vocabulary` (the lexicon's words) lets short words typed apart be
+ * joined ("p i c"); runs of five or more single letters are always joined. `expand: false` skips shorthand
+ * (for word prefixes in patterns, which must stay as written).
+ */
 export function normalize(input: string, vocabulary?: ReadonlySet<string>, expand = true): NormalizedText {
   // NFKD only when something outside ASCII and the Arabic block is there (accents, full-width, look-alikes):
   // composed Arabic letters are folded directly by foldChars, so most Urdu text skips it.
   const lowered = (NEEDS_NFKD.test(input) ? input.normalize('NFKD') : input).toLowerCase();
+  const tokens: string[] = [];
+  let sentences: number[] | undefined;
+  if (MAYBE_SENTENCES.test(lowered)) {
+    for (const part of lowered.split(SENTENCE_END)) {
+      if (tokens.length > 0 && sentences?.[sentences.length - 1] !== tokens.length) {
+        (sentences ??= []).push(tokens.length);
+      }
+      normalizeSentence(part, vocabulary, expand, tokens);
+    }
+    if (sentences?.[sentences.length - 1] === tokens.length) sentences.pop();
+    if (sentences?.length === 0) sentences = undefined;
+  } else normalizeSentence(lowered, vocabulary, expand, tokens);
+  const text = tokens.length > 0 ? ` ${tokens.join(' ')} ` : ' ';
+  return sentences ? { tokens, text, sentences } : { tokens, text };
+}
+
+function normalizeSentence(
+  lowered: string,
+  vocabulary: ReadonlySet<string> | undefined,
+  expand: boolean,
+  tokens: string[],
+): void {
   const folded = foldChars(splitFusedUrdu(lowered));
   const cleaned: string[] = [];
   for (const raw of folded.split(' ')) if (raw.length > 0) cleanToken(raw, cleaned);
-  const joined = joinSpacedLetters(cleaned, vocabulary);
-  const tokens: string[] = [];
+  const spaced = joinSpacedLetters(cleaned, vocabulary);
+  const joined = vocabulary ? splitFusedParticles(spaced, vocabulary) : spaced;
   for (let i = 0; i < joined.length; i++) {
     let t = joined[i]!;
     if ((t === '2' || t === '4') && i > 0 && i + 1 < joined.length) {
@@ -174,5 +252,4 @@ export function normalize(input: string, vocabulary?: ReadonlySet<string>, expan
     if (expansion) for (const e of expansion) tokens.push(e);
     else tokens.push(t);
   }
-  return { tokens, text: tokens.length > 0 ? ` ${tokens.join(' ')} ` : ' ' };
 }

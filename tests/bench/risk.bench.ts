@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { buildMatcher } from '../../lib/chat/matcher';
 import { createRiskTracker, type ChatMessage, type Conversation } from '../../lib/chat';
 import { median, nsPerCall, report } from './measure';
+import { urduPackPlugin } from './urduPackPlugin';
 
 const CORPUS = 'tests/fixtures/chat/dev.jsonl';
 
@@ -110,6 +111,8 @@ const bundle = await build({
   // WXT's build keeps non-ASCII text as UTF-8 (the content script ships that way); esbuild's default would escape
   // every Urdu letter as \uXXXX and measure a bundle nobody ships.
   charset: 'utf8',
+  // As the WXT build does: the Urdu lexicon ships packed one byte per letter (lib/chat/lexicons/urduPack.ts).
+  plugins: [urduPackPlugin()],
 });
 const code = bundle.outputFiles[0]!.contents;
 report({

@@ -20,6 +20,14 @@ const RISKY: ChatMessage[] = [
   { from: 'contact', text: "add me on snapchat, what's your number?" },
   { from: 'contact', text: 'send me a pic of you' },
 ];
+// In Urdu script: the built extension reads it with the Urdu lexicon it ships packed (lib/chat/lexicons/urduPack.ts).
+const RISKY_UR: ChatMessage[] = [
+  { from: 'contact', text: 'تم اپنی عمر سے زیادہ سمجھدار ہو' },
+  { from: 'teen', text: 'شکریہ' },
+  { from: 'contact', text: 'یہ باتیں کسی کو مت بتانا، صرف ہمارے بیچ ہیں' },
+  { from: 'contact', text: 'واٹس ایپ پر آ جاؤ، اپنا نمبر دو' },
+  { from: 'contact', text: 'اپنی ایک تصویر بھیجو' },
+];
 const BENIGN: ChatMessage[] = [
   { from: 'contact', text: 'did you finish the maths homework?' },
   { from: 'teen', text: 'yes, question 4 was hard' },
@@ -98,7 +106,7 @@ test('a benign conversation that shares words with risky ones brings no prompt',
   expect(await feed(page, BENIGN)).toBeNull();
 });
 
-test('the prompt speaks Urdu, right to left, and offers help lines with Pakistan first', async ({
+test('an Urdu-script chat brings the prompt, in Urdu, right to left, with Pakistan help lines first', async ({
   context,
   echo,
   serviceWorker,
@@ -108,7 +116,8 @@ test('the prompt speaks Urdu, right to left, and offers help lines with Pakistan
   serve(echo, fixture);
   const page = await context.newPage();
   await openChat(page, fixture);
-  expect(await feed(page, RISKY)).not.toBeNull();
+  expect(expectedAlert(RISKY_UR)).not.toBeNull();
+  expect(await feed(page, RISKY_UR)).toBe(expectedAlert(RISKY_UR));
   const prompt = page.locator(PROMPT);
   await expect(prompt).toHaveAttribute('dir', 'rtl');
   await expect(prompt.getByRole('heading')).toHaveText('آپ کے لیے ایک لمحہ');
@@ -176,7 +185,6 @@ test('prompts per 1,000 benign corpus conversations match the engine, and are re
   context,
   echo,
 }, testInfo) => {
-  test.setTimeout(240_000);
   const folder = new URL('../fixtures/chat/', import.meta.url);
   const files = readdirSync(folder).filter((name) => name.endsWith('.jsonl'));
   expect(files.length).toBeGreaterThanOrEqual(4);
@@ -190,6 +198,8 @@ test('prompts per 1,000 benign corpus conversations match the engine, and are re
       )
       .filter((c) => c.label === 'benign' && !c.contactKnown),
   );
+  // About 0.7 s per conversation on the shared machine; the corpus grows with every set of writers.
+  test.setTimeout(60_000 + corpus.length * 1_500);
   const fixture = CHAT_SITES.find((f) => f.site === 'generic')!;
   echo.respond((r) => (r.host === fixture.host ? { body: pageHtml(fixture) } : null));
   const page = await context.newPage();

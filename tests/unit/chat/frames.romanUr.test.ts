@@ -18,6 +18,25 @@ function romanUrCategories(text: string): Category[] {
 }
 
 const POSITIVE: [Category, string][] = [
+  // round 6: face pics for a clan, "only I'm honest with you", "be mine", age brushed off, a gift sent, rides, rooms
+  ['image_request', 'team mein entry ke liye apni face wali pic chahiye'],
+  ['image_request', 'asli tasveer bhejo, fake log bohat hain'],
+  ['image_request', 'verification ke liye ek selfie do'],
+  ['image_request', 'real pic do warna clan mein entry nahi'],
+  ['image_request', 'marksheet ke saath ek tasveer bhi, apni wali'],
+  ['isolation', 'sirf main hi tum se sach bolta hoon'],
+  ['isolation', 'tumhari saheliyan peeth peeche hansti hain'],
+  ['age_relationship', 'meri ho jao na'],
+  ['age_relationship', 'choti ho to kya hua, umar se kuch nahi hota'],
+  ['gifts_money', 'jazzcash kar diye hain, kuch acha le lena'],
+  ['gifts_money', 'tumhare number pe load dal diya'],
+  ['personal_info', 'van se aati ho ya rickshaw pe jati ho?'],
+  ['personal_info', 'apna address aur abbu ka cnic bhej do'],
+  ['alone_check', 'bhai ko kamre se bahar bhej do zara'],
+  ['alone_check', 'ammi ko kaho room se chali jayen'],
+  ['secrecy', 'ye mat batana ke hum kahan gaye the'],
+  ['secrecy', 'ammi ko is mein involve mat karo'],
+  ['meeting', 'pizza khane chalenge, sirf tum aur main'],
   // round 5: treats at the school gate, morphing threats, authorities, "they don't care", separate training
   ['personal_info', 'chutti pe kaunsa gate use karti ho?'],
   ['gifts_money', 'chutti ke baad pizza khila dunga tumhe'],
@@ -173,9 +192,33 @@ const POSITIVE: [Category, string][] = [
   ['coercion', 'unse dobara baat ki to phir koi nahi hoga tumhare sath'],
   ['coercion', 'aaj ke baad mujh se koi umeed mat rakhna'],
   ['coercion', 'itna sharmao mat, kuch nahi hota'],
+  // round 7: trusted adults' quiet logistics (nobody home, which gate/stop, "no need to mention it"), peers compared
+  ['alone_check', 'jab ghar pe koi na ho tab aana, araam se baat hogi'],
+  ['alone_check', 'jab abbu dukaan pe chale jayen to msg kar dena'],
+  ['flattery', 'tumhari soch baqi larkon se kahin aage hai'],
+  ['secrecy', 'aur ghar pe iska zikr karne ki zarurat nahi'],
+  ['secrecy', 'ye baat dusre bachon se mat karna'],
+  ['secrecy', 'bas itna kehna ke sabaq lamba tha'],
+  ['gifts_money', 'naya mobile laya hoon tumhare liye'],
+  ['coercion', 'principal sahab ko dikha dun to?'],
+  ['coercion', 'tumhari video poore school ke paas hogi'],
+  ['personal_info', 'konsa stop hai tumhara?'],
+  ['personal_info', 'tum kitne baje utarti ho'],
+  ['meeting', 'mere kamre mein aa jana'],
 ];
 
 const NEGATIVE: [Category, string][] = [
+  // round 6: shops and uploads asking for photos, friends dropping off, gifts asked for, news of a wedding
+  ['image_request', 'ye photo asli hai ya edit ki hui?'],
+  ['isolation', 'unhe ghar chor do, main baad mein aata hoon'],
+  ['age_relationship', 'meri baat suno zara'],
+  ['gifts_money', 'cake ke liye 1000 easypaisa kar dena mujhe'],
+  ['gifts_money', 'jazzcash pe fees bhej dein, registration confirm ho jayegi'],
+  ['personal_info', 'bus late aati hai aaj kal, sabar karo'],
+  ['alone_check', 'bachon ko kamre se bahar bhej do, mehman aa rahe hain'],
+  ['secrecy', 'ye mat bolo yaar, tum bohat achi ho'],
+  ['secrecy', 'kisi ko pata bhi nahi chala, tum ne kamaal kiya'],
+  ['coercion', 'aaj homework na kiya to teacher daantengi'],
   // round 5: service desks confirming details, roll calls, game ids, friends after a show, sibling jokes
   ['personal_info', 'order ke liye address confirm kar dein: ghar 22, gali 4'],
   ['platform_switch', 'sab chat mein apna roll number likh do'],
@@ -264,6 +307,11 @@ const NEGATIVE: [Category, string][] = [
   ['personal_info', 'mera ghar bhi qareeb hai, dukaan ke saath'],
   ['meeting', 'phone pe baat hui thi, darwaza khula tha'],
   ['age_relationship', 'bhai ki umar mein farq hai, wo bara hai'],
+  // round 7
+  ['secrecy', 'ammi se kehna plate wapis karne ki zaroorat nahi'],
+  ['alone_check', 'jab ammi aayen to khana garam kar lena'],
+  ['gifts_money', 'naya charger laya hoon, ammi ne kaha tha'],
+  ['coercion', 'result sab ke paas hoga kal'],
 ];
 
 describe('roman urdu frames: positive', () => {

@@ -22,6 +22,8 @@ describe('normalize', () => {
     ['k33p it s3cr3t', 'kep it secret'],
     ['pleeeease', 'please'], // stretched letters (all doubles squeeze, in patterns too)
     ['plzzzz', 'please'],
+    ['ur my bff', 'your my best friend'], // a doubled letter that is the word, not stretching
+    ['bf', 'boyfriend'],
     ['s n a p', 'snap'], // spaced letters
     ['s.n.a.p', 'snap'], // dotted letters
     ['w h a t s a p p', 'whatsap'],
@@ -40,6 +42,17 @@ describe('normalize', () => {
     ['akela', 'akeli'],
   ])('%s → %s', (input, expected) => {
     expect(norm(input)).toBe(expected);
+  });
+
+  it('marks where each sentence after the first starts, without changing the tokens', () => {
+    const n = normalize('i dont want money. just hop on video!! ok?');
+    expect(n.tokens).toEqual(normalize('i dont want money just hop on video ok').tokens);
+    expect(n.sentences).toEqual([4, 8]);
+    expect(normalize('پیسے نہیں چاہییں؟ بس تصویر۔ ٹھیک').sentences).toEqual([3, 5]);
+    expect(normalize('line one\nline two').sentences).toEqual([2]);
+    expect(normalize('one sentence only.').sentences).toBeUndefined();
+    expect(normalize('s.n.a.p it is 3.5 km').sentences).toBeUndefined();
+    expect(normalize('s. n. a. p').sentences).toBeUndefined();
   });
 
   it('keeps numbers that are numbers', () => {
@@ -73,6 +86,16 @@ describe('normalize', () => {
     expect(norm('أنا إلى')).toBe('انا الی');
     expect(norm('ۃ')).toBe(norm('ہ'));
     expect(norm('مُحَبَّت')).toBe(norm('محبت'));
+  });
+
+  it('splits a fused کا / کی / کے or ہے / ہیں off a word the lexicons know, and leaves other words whole', () => {
+    const vocabulary = defaultMatcher().vocabulary;
+    expect(normalize('کمرےکادروازہ بندہے', vocabulary).tokens).toEqual(
+      normalize('کمرے کا دروازہ بند ہے', vocabulary).tokens,
+    );
+    expect(normalize('کاغذ یہی وہی', vocabulary).tokens).toHaveLength(3);
+    // Without the lexicons' words nothing is split.
+    expect(normalize('بندہے').tokens).toHaveLength(1);
   });
 
   it('splits Urdu words typed without a space after a word-final ے or ں', () => {

@@ -96,6 +96,16 @@ describe('negation', () => {
     expect(categories('kisi ko nahi batana')).toContain('secrecy');
   });
 
+  it('stops at the end of a sentence', () => {
+    expect(categories("i don't want money. just hop on video for 5 min")).toContain('image_request');
+    expect(categories('paise nahi chahiye۔ bas video call pe aao')).toContain('image_request');
+    expect(categories('پیسے نہیں چاہییں؟ بس اپنی تصویر بھیجو')).toContain('image_request');
+    expect(categories('never mind that\nsend me a selfie')).toContain('image_request');
+    // …but not at a dot inside a word or between letters typed apart.
+    expect(categories("i won't ask for ur p.i.c")).not.toContain('image_request');
+    expect(categories("i won't ask you to s. e. n. d a pic")).not.toContain('image_request');
+  });
+
   it('reads a Roman Urdu tag "na" as a tag, not a negation', () => {
     expect(categories('tab sab so jate hain na. kisi ko pta nahi chalega')).toContain('secrecy');
   });
