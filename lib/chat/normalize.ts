@@ -166,11 +166,6 @@ function splitFusedUrdu(text: string): string {
     : text;
 }
 
-/**
- * Normalizes a message or a pattern word. `vocabulary` (the lexicon's words) lets short words typed apart be
- * joined ("p i c"); runs of five or more single letters are always joined. `expand: false` skips shorthand
- * (for word prefixes in patterns, which must stay as written).
- */
 // After folding: کا / کی / کے (کے folds to کی) fused to the next word, ہے / ہیں (ہی / ہین) fused to the one before.
 const LEADING_PARTICLES = ['\u06a9\u0627', '\u06a9\u06cc'];
 const TRAILING_PARTICLES = ['\u06c1\u06cc', '\u06c1\u06cc\u0646'];
@@ -220,13 +215,10 @@ export function normalize(input: string, vocabulary?: ReadonlySet<string>, expan
   let sentences: number[] | undefined;
   if (MAYBE_SENTENCES.test(lowered)) {
     for (const part of lowered.split(SENTENCE_END)) {
-      if (tokens.length > 0 && sentences?.[sentences.length - 1] !== tokens.length) {
-        (sentences ??= []).push(tokens.length);
-      }
+      const start = tokens.length;
       normalizeSentence(part, vocabulary, expand, tokens);
+      if (start > 0 && tokens.length > start) (sentences ??= []).push(start);
     }
-    if (sentences?.[sentences.length - 1] === tokens.length) sentences.pop();
-    if (sentences?.length === 0) sentences = undefined;
   } else normalizeSentence(lowered, vocabulary, expand, tokens);
   const text = tokens.length > 0 ? ` ${tokens.join(' ')} ` : ' ';
   return sentences ? { tokens, text, sentences } : { tokens, text };

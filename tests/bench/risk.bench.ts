@@ -5,14 +5,13 @@
  * (tests/fixtures/chat/dev.jsonl), or on a generated corpus when that file is missing.
  * Targets: >= 100,000 messages/s, p99 < 50 µs, < 40 KB gzipped.
  */
-import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { buildMatcher } from '../../lib/chat/matcher';
 import { createRiskTracker, type ChatMessage, type Conversation } from '../../lib/chat';
 import { median, nsPerCall, report } from './measure';
-import { urduPackPlugin } from './urduPackPlugin';
+import { bundleAsShipped } from './bundleAsShipped';
 
 const CORPUS = 'tests/fixtures/chat/dev.jsonl';
 
@@ -101,20 +100,7 @@ report({
   note: 'target < 50 µs',
 });
 
-const bundle = await build({
-  entryPoints: ['lib/chat/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-  // WXT's build keeps non-ASCII text as UTF-8 (the content script ships that way); esbuild's default would escape
-  // every Urdu letter as \uXXXX and measure a bundle nobody ships.
-  charset: 'utf8',
-  // As the WXT build does: the Urdu lexicon ships packed one byte per letter (lib/chat/lexicons/urduPack.ts).
-  plugins: [urduPackPlugin()],
-});
-const code = bundle.outputFiles[0]!.contents;
+const code = await bundleAsShipped('lib/chat/index.ts');
 report({
   bench: 'risk',
   metric: 'engine bundle (lib/chat/index.ts, minified)',
